@@ -1,0 +1,182 @@
+#include "samen/engine.hpp"
+
+#include "commands/registry.hpp"
+#include "eval/envelope.hpp"
+#include "eval/render.hpp"
+#include "json/parse.hpp"
+#include "model/load.hpp"
+#include "options.hpp"
+#include "queries/registry.hpp"
+
+namespace samen {
+namespace {
+
+CallFailure failure(Taal taal, std::string_view key, std::vector<std::string> args = {},
+                    std::optional<std::size_t> positie = std::nullopt, std::string pad = {},
+                    CallFailure::Kind kind = CallFailure::Kind::input) {
+  CallFailure out;
+  out.kind = kind;
+  out.fouten.push_back(CallError{std::string(code_of(key)), message(taal, key, args), positie, std::move(pad)});
+  return out;
+}
+
+// What a problem found at a JSON Pointer looks like to the caller: the pointer is {1}.
+std::vector<std::string> with_pad(const std::string& pad, std::vector<std::string> args) {
+  args.insert(args.begin(), pad.empty() ? std::string("/") : pad);
+  return args;
+}
+
+}  // namespace
+
+const char* version() noexcept { return SAMEN_VERSION_STRING; }
+
+std::string render_failure(const CallFailure& failure) {
+  Json fouten = Json::array();
+  for (const CallError& error : failure.fouten) {
+    Json item = Json::object();
+    item["code"] = error.code;
+    item["melding"] = error.melding;
+    if (error.positie) item["positie"] = *error.positie;
+    if (!error.pad.empty()) item["pad"] = error.pad;
+    fouten.push_back(std::move(item));
+  }
+  Json out = Json::object();
+  out["fouten"] = std::move(fouten);
+  return dump(out);
+}
+
+struct Engine::Impl {
+  Options options;
+  State state;
+  bool state_lost = false;  // an out-of-memory during commit left the state half-changed
+
+  Taal taal() const { return options.taal; }
+
+  tl::expected<Json, CallFailure> parse(std::string_view text) const {
+    auto parsed = parse_bounded(text, options.limieten.max_bytes, options.limieten.max_diepte);
+    if (!parsed) return tl::make_unexpected(failure(taal(), parsed.error().key, parsed.error().args, parsed.error().positie));
+    return std::move(*parsed);
+  }
+
+  tl::expected<void, CallFailure> usable() const {
+    if (state_lost) return tl::make_unexpected(failure(taal(), "GEHEUGEN/verloren", {}, {}, {}, CallFailure::Kind::memory));
+    return {};
+  }
+
+  tl::expected<Decision, CallFailure> decide(std::string_view text) const {
+    if (auto ok = usable(); !ok) return tl::make_unexpected(ok.error());
+    auto root = parse(text);
+    if (!root) return tl::make_unexpected(root.error());
+    if (!root->is_object() || !root->contains("opdracht")) return tl::make_unexpected(failure(taal(), "OPDRACHT-ONTBREEKT"));
+    const Json& name = (*root)["opdracht"];
+    const CommandEntry* entry = name.is_string() ? find_command(name.get_ref<const std::string&>()) : nullptr;
+    if (!entry) return tl::make_unexpected(failure(taal(), "OPDRACHT-ONBEKEND", {name.is_string() ? name.get<std::string>() : dump(name)}));
+
+    std::vector<Melding> problems;
+    const Command command = read_envelope(*root, std::string(entry->name), TimeNeed::required, problems);
+    Ctx ctx(state, options, command);
+    for (Melding& problem : problems) ctx.report(std::move(problem.key), std::move(problem.pad), std::move(problem.args));
+    if (!ctx.blocked()) entry->handle(ctx);
+    return std::move(ctx).finish();
+  }
+
+  void commit(const Decision& decision) {
+    try {
+      for (const Change& change : decision.wijzigingen) {
+        if (change.actie == Actie::aanmaken) state.insert(change.kind, change.object);
+        else if (change.actie == Actie::wijzigen) state.replace(*change.slot, change.object);
+        else state.remove(*change.slot);
+      }
+    } catch (...) {
+      state_lost = true;
+      throw;
+    }
+  }
+};
+
+Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Engine::Engine(Engine&&) noexcept = default;
+Engine& Engine::operator=(Engine&&) noexcept = default;
+Engine::~Engine() = default;
+
+tl::expected<Engine, CallFailure> Engine::create(std::string_view options_text) {
+  auto impl = std::make_unique<Impl>();
+  if (options_text.find_first_not_of(" \t\r\n") != std::string_view::npos) {
+    auto parsed = impl->parse(options_text);  // default limits apply to the options themselves
+    if (!parsed) return tl::make_unexpected(parsed.error());
+    auto options = parse_options(*parsed);
+    if (!options) {
+      const Taal taal = parsed->is_object() && parsed->value("taal", Json()) == "en" ? Taal::en : Taal::nl;
+      return tl::make_unexpected(failure(taal, options.error().key, with_pad(options.error().pad, options.error().args), {},
+                                         options.error().pad));
+    }
+    impl->options = *options;
+  }
+  return Engine(std::move(impl));
+}
+
+std::string Engine::options_json() const { return dump(options_to_json(impl_->options)); }
+
+Answer Engine::load(std::string_view text) {
+  auto root = impl_->parse(text);
+  if (!root) return tl::make_unexpected(root.error());
+  auto loaded = load_state(*root);
+  root->clear();  // no DOM is kept once the compact state exists
+  if (!loaded) {
+    const LoadProblem& problem = loaded.error();
+    return tl::make_unexpected(failure(impl_->taal(), problem.key, with_pad(problem.pad, problem.args), {}, problem.pad));
+  }
+  impl_->state = std::move(loaded->state);
+  impl_->state_lost = false;
+
+  Json counts = Json::object();
+  for (std::size_t k = 0; k < kKindCount; ++k) counts[std::string(kKindArrays[k])] = impl_->state.count(static_cast<Kind>(k));
+  Json out = Json::object();
+  out["geladen"] = std::move(counts);
+  out["afgeleideLidmaatschappen"] = loaded->derived_memberships;
+  return dump(out);
+}
+
+Answer Engine::check(std::string_view command) const {
+  auto decision = impl_->decide(command);
+  if (!decision) return tl::make_unexpected(decision.error());
+  return render_decision(*decision, impl_->taal());
+}
+
+Answer Engine::apply(std::string_view command) {
+  auto decision = impl_->decide(command);
+  if (!decision) return tl::make_unexpected(decision.error());
+  if (decision->toegestaan) impl_->commit(*decision);
+  return render_decision(*decision, impl_->taal());
+}
+
+Answer Engine::query(std::string_view text) const {
+  if (auto ok = impl_->usable(); !ok) return tl::make_unexpected(ok.error());
+  const Taal taal = impl_->taal();
+  auto root = impl_->parse(text);
+  if (!root) return tl::make_unexpected(root.error());
+  if (!root->is_object() || !root->contains("vraag")) return tl::make_unexpected(failure(taal, "VRAAG-ONTBREEKT"));
+  const Json& name = (*root)["vraag"];
+  const QueryEntry* entry = name.is_string() ? find_query(name.get_ref<const std::string&>()) : nullptr;
+  if (!entry) return tl::make_unexpected(failure(taal, "VRAAG-ONBEKEND", {name.is_string() ? name.get<std::string>() : dump(name)}));
+
+  std::vector<Melding> problems;
+  const Command command = read_envelope(*root, std::string(entry->name), TimeNeed::optional, problems);
+  Ctx ctx(impl_->state, impl_->options, command);
+  for (Melding& problem : problems) ctx.report(std::move(problem.key), std::move(problem.pad), std::move(problem.args));
+  Json answer = ctx.blocked() ? Json::object() : entry->answer(ctx);
+  Decision decision = std::move(ctx).finish();
+
+  Json out = Json::object();
+  out["vraag"] = std::string(entry->name);
+  out["meldingen"] = meldingen_json(decision.meldingen, taal);
+  for (auto& [key, value] : answer.items()) out[key] = std::move(value);
+  return dump(out);
+}
+
+Answer Engine::export_state() const {
+  if (auto ok = impl_->usable(); !ok) return tl::make_unexpected(ok.error());
+  return impl_->state.export_json();
+}
+
+}  // namespace samen

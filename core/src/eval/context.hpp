@@ -1,0 +1,124 @@
+// The evaluation context of one command: what the rules read (state, options, command)
+// and what they produce (meldingen and wijzigingen). Rules never touch the state; apply
+// commits the wijzigingen afterwards, so a refused command cannot change anything.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "eval/command.hpp"
+#include "json/json.hpp"
+#include "messages/messages.hpp"
+#include "model/state.hpp"
+#include "options.hpp"
+
+namespace samen {
+
+// The order of evaluation (spec §7): shape first, then authority, then everything else.
+enum class Stage : std::uint8_t { shape = 1, authority = 2, rules = 3 };
+
+struct Melding {
+  Stage stage = Stage::rules;
+  std::string key;  // message key: the code, or "CODE/variant"
+  std::string pad;  // JSON Pointer into the command
+  std::vector<std::string> args;
+  std::optional<Ernst> ernst;  // only where a report overrides the catalogue's severity
+
+  std::string_view code() const { return code_of(key); }
+  Ernst severity() const { return ernst.value_or(ernst_of(code())); }
+};
+
+enum class Actie : std::uint8_t { aanmaken, wijzigen, verwijderen };
+
+struct Change {
+  Actie actie;
+  Kind kind;
+  std::optional<Slot> slot;  // the existing object, for wijzigen and verwijderen
+  Json object;               // the full object after the change (before, for verwijderen)
+};
+
+struct Decision {
+  bool toegestaan = true;
+  std::vector<Melding> meldingen;  // sorted by stage, pad, code
+  std::vector<Change> wijzigingen;  // empty when refused
+};
+
+// An id given in the gegevens, with where it was given.
+struct IdField {
+  std::string_view text;
+  std::string pad;
+};
+
+class Ctx {
+ public:
+  Ctx(const State& state_in, const Options& options_in, const Command& command_in)
+      : state(state_in), options(options_in), beleid(options_in.beleid), command(command_in) {}
+
+  const State& state;
+  const Options& options;
+  const Beleid& beleid;
+  const Command& command;
+  const Actor& actor() const { return command.actor; }
+
+  void stage(Stage stage) { stage_ = stage; }
+  // Records a melding of the current stage; its severity comes from the rule catalogue.
+  void report(std::string key, std::string pad, std::vector<std::string> args = {});
+  // A warning about the effect of the command (LID-007, KOP-006): kept only if allowed.
+  void effect(std::string key, std::string pad, std::vector<std::string> args = {});
+  // True once any melding of severity "fout" was recorded.
+  bool blocked() const { return blocked_; }
+
+  // Resolving ids named in the gegevens: INVOER-003 when missing, INVOER-002 when the object
+  // is of another kind. Null when either was reported.
+  template <class T>
+  const T* resolve(const IdField& field);
+  // INVOER-004 when an object with this id exists or is being created by this command.
+  bool require_new(const IdField& field);
+
+  // "naam (id)", or just the id: how messages name an object.
+  std::string label(Id id) const;
+  std::string label(std::string_view id) const;
+
+  // Wijzigingen. Several changes to one object within a command merge into one.
+  // References stay valid for the whole evaluation.
+  Json& create(Kind kind, Json object);
+  Json& modify(Slot slot);
+  // The object as this command has it so far (pending changes included), as a copy.
+  Json current(Slot slot) const;
+  void remove(Slot slot);
+  const std::deque<Change>& changes() const { return changes_; }
+
+  Decision finish() &&;
+
+ private:
+  const Json* pending(std::string_view id) const;
+  std::string id_of(Slot slot) const;
+
+  Stage stage_ = Stage::shape;
+  bool blocked_ = false;
+  std::vector<Melding> meldingen_;
+  std::vector<Melding> effects_;
+  std::deque<Change> changes_;  // a deque: references handed out stay valid
+  std::unordered_map<std::string, std::size_t> change_by_id_;
+};
+
+template <class T>
+const T* Ctx::resolve(const IdField& field) {
+  const auto slot = state.slot(field.text);
+  if (!slot) {
+    report("INVOER-003", field.pad, {field.pad, std::string(field.text)});
+    return nullptr;
+  }
+  if (slot->kind != T::kKind) {
+    report("INVOER-002/soort", field.pad, {field.pad, std::string(field.text), std::string(kind_name(T::kKind))});
+    return nullptr;
+  }
+  return &state.at<T>(slot->index);
+}
+
+}  // namespace samen

@@ -1,0 +1,88 @@
+// Reading the gegevens of a command: each reader checks presence (INVOER-001) and JSON
+// type or list membership (INVOER-002) and records the melding with its JSON Pointer, so
+// that a rule only ever sees well-formed values.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "eval/context.hpp"
+#include "json/json.hpp"
+#include "model/vocab.hpp"
+
+namespace samen {
+
+enum class Need : std::uint8_t { required, optional };
+
+class Fields {
+ public:
+  Fields(Ctx& ctx, const Json* object, std::string pad) : ctx_(ctx), object_(object), pad_(std::move(pad)) {}
+
+  const std::string& pad() const { return pad_; }
+  std::string pad(std::string_view key) const { return pointer_join(pad_, key); }
+  const Json* raw(std::string_view key) const;  // null when absent
+  bool has(std::string_view key) const { return raw(key) != nullptr; }
+
+  std::optional<std::string_view> text(std::string_view key, Need need = Need::required);
+  std::optional<IdField> id(std::string_view key, Need need = Need::required);
+  std::optional<bool> flag(std::string_view key, Need need = Need::optional);
+
+  template <class E, std::size_t N>
+  std::optional<E> choice(std::string_view key, const Vocab<E, N>& vocab, Need need = Need::required,
+                          std::string_view code = "INVOER-002");
+
+  // A list of ids (strings); each wrong element is reported at its own index.
+  std::optional<std::vector<IdField>> ids(std::string_view key, Need need = Need::optional);
+  // A list of values from a closed list.
+  template <class E, std::size_t N>
+  std::optional<std::vector<E>> choices(std::string_view key, const Vocab<E, N>& vocab, Need need = Need::optional);
+
+  // A nested object, read with the same checks.
+  std::optional<Fields> object(std::string_view key, Need need = Need::required);
+
+ private:
+  // The value if present and of the wanted type; reports INVOER-001/002 otherwise.
+  const Json* typed(std::string_view key, Need need, bool (*ok)(const Json&), std::string_view expected);  // "tekst", "lijst", ...: the INVOER-002 variant
+
+  Ctx& ctx_;
+  const Json* object_;
+  std::string pad_;
+};
+
+template <class E, std::size_t N>
+std::optional<E> Fields::choice(std::string_view key, const Vocab<E, N>& vocab, Need need, std::string_view code) {
+  const std::optional<std::string_view> value = text(key, need);
+  if (!value) return std::nullopt;
+  if (auto parsed = vocab.parse(*value)) return parsed;
+  const std::string at = pad(key);
+  if (code == "INVOER-002")
+    ctx_.report("INVOER-002/waarde", at, {at, std::string(*value), vocab.joined()});
+  else
+    ctx_.report(std::string(code), at, {vocab.joined()});
+  return std::nullopt;
+}
+
+template <class E, std::size_t N>
+std::optional<std::vector<E>> Fields::choices(std::string_view key, const Vocab<E, N>& vocab, Need need) {
+  const Json* list = typed(key, need, [](const Json& v) { return v.is_array(); }, "lijst");
+  if (!list) return std::nullopt;
+  std::vector<E> out;
+  bool ok = true;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const Json& item = (*list)[i];
+    const std::string at = pointer_join(pad(key), i);
+    const auto parsed = item.is_string() ? vocab.parse(item.get_ref<const std::string&>()) : std::nullopt;
+    if (!parsed) {
+      ctx_.report("INVOER-002/waarde", at, {at, item.is_string() ? item.get<std::string>() : dump(item), vocab.joined()});
+      ok = false;
+    } else {
+      out.push_back(*parsed);
+    }
+  }
+  if (!ok) return std::nullopt;
+  return out;
+}
+
+}  // namespace samen

@@ -1,0 +1,43 @@
+// The one JSON type of the core. Ordered, because objects must come back with their
+// fields in the order they came in (spec §2.1).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+namespace samen {
+
+using Json = nlohmann::ordered_json;
+
+// Compact UTF-8 output without \u escapes other than for control characters (spec §2.1).
+inline std::string dump(const Json& value) { return value.dump(-1, ' ', false); }
+
+// One reference token of a JSON Pointer (RFC 6901): '~' -> "~0", '/' -> "~1".
+inline std::string pointer_token(std::string_view token) {
+  std::string out;
+  out.reserve(token.size());
+  for (char ch : token) {
+    if (ch == '~') out += "~0";
+    else if (ch == '/') out += "~1";
+    else out += ch;
+  }
+  return out;
+}
+
+inline std::string pointer_join(std::string_view base, std::string_view token) {
+  std::string out(base);
+  out += '/';
+  out += pointer_token(token);
+  return out;
+}
+
+inline std::string pointer_join(std::string_view base, std::size_t index) {
+  std::string out(base);
+  out += '/';
+  out += std::to_string(index);
+  return out;
+}
+
+}  // namespace samen

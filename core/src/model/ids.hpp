@@ -1,0 +1,51 @@
+// Interned object ids: every id string in the state is stored once and referred to by a
+// 32-bit number, so that objects and indexes stay compact and comparisons are cheap.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace samen {
+
+struct Id {
+  std::uint32_t value = 0;  // 0: no id
+  explicit operator bool() const { return value != 0; }
+  friend bool operator==(Id a, Id b) { return a.value == b.value; }
+  friend bool operator!=(Id a, Id b) { return a.value != b.value; }
+  friend bool operator<(Id a, Id b) { return a.value < b.value; }
+};
+
+struct IdHash {
+  std::size_t operator()(Id id) const noexcept { return std::hash<std::uint32_t>()(id.value); }
+};
+
+// Two ids as one key, for indexes by pair (collective and member, afnemer and module).
+inline std::uint64_t pair_key(Id a, Id b) { return (static_cast<std::uint64_t>(a.value) << 32) | b.value; }
+
+class IdTable {
+ public:
+  IdTable();
+  IdTable(IdTable&&) noexcept = default;
+  IdTable& operator=(IdTable&&) noexcept = default;
+
+  Id intern(std::string_view text);
+  std::optional<Id> find(std::string_view text) const;
+  std::string_view name(Id id) const { return names_[id.value]; }
+  std::size_t size() const { return names_.size(); }
+
+ private:
+  std::string_view store(std::string_view text);
+
+  std::vector<std::unique_ptr<char[]>> blocks_;  // stable storage behind the views
+  std::size_t block_used_ = 0;
+  std::size_t block_size_ = 0;
+  std::vector<std::string_view> names_;
+  std::unordered_map<std::string_view, std::uint32_t> index_;
+};
+
+}  // namespace samen

@@ -1,0 +1,86 @@
+#include "model/indexes.hpp"
+
+#include <algorithm>
+
+#include "model/text.hpp"
+
+namespace samen {
+
+template <class Key, class Hash>
+void MultiIndex<Key, Hash>::add(const Key& key, std::uint32_t value) {
+  auto& values = map_[key];
+  const auto at = std::lower_bound(values.begin(), values.end(), value);
+  if (at == values.end() || *at != value) values.insert(at, value);
+}
+
+template <class Key, class Hash>
+void MultiIndex<Key, Hash>::remove(const Key& key, std::uint32_t value) {
+  const auto found = map_.find(key);
+  if (found == map_.end()) return;
+  auto& values = found->second;
+  const auto at = std::lower_bound(values.begin(), values.end(), value);
+  if (at != values.end() && *at == value) values.erase(at);
+  if (values.empty()) map_.erase(found);
+}
+
+template class MultiIndex<Id, IdHash>;
+template class MultiIndex<std::uint64_t>;
+template class MultiIndex<std::string>;
+
+std::string module_name_key(Id aanbieder, std::string_view naam) {
+  return std::to_string(aanbieder.value) + '\n' + fold_case(trim(naam));
+}
+
+std::string aanvraag_name_key(std::string_view naam) { return fold_case(trim(naam)); }
+
+void update_indexes(Indexes&, const IdTable&, const Organisatie&, IndexOp) {}
+
+void update_indexes(Indexes& index, const IdTable&, const Contactpersoon& o, IndexOp op) {
+  op(index.contactpersonen_by_organisatie, o.organisatie);
+}
+
+void update_indexes(Indexes& index, const IdTable&, const Aanvraag& o, IndexOp op) {
+  op(index.aanvragen_by_name, aanvraag_name_key(o.naam));
+}
+
+void update_indexes(Indexes& index, const IdTable&, const Lidmaatschap& o, IndexOp op) {
+  op(index.memberships_by_collective, o.samenwerking);
+  op(index.memberships_by_member, o.lid);
+  if (o.open()) op(index.open_memberships_by_pair, pair_key(o.samenwerking, o.lid));
+}
+
+void update_indexes(Indexes& index, const IdTable&, const Module& o, IndexOp op) {
+  op(index.modules_by_aanbieder, o.aanbieder);
+  if (o.aanbieder && !o.naam.empty()) op(index.modules_by_name, module_name_key(o.aanbieder, o.naam));
+}
+
+void update_indexes(Indexes& index, const IdTable&, const Dienst& o, IndexOp op) {
+  op(index.diensten_by_aanbieder, o.aanbieder);
+  for (Id module : o.modules) op(index.diensten_by_module, module);
+}
+
+void update_indexes(Indexes& index, const IdTable&, const Gebruik& o, IndexOp op) {
+  op(index.usage_by_afnemer, o.afnemer);
+  op(index.usage_by_module, o.module);
+  op(index.usage_by_afnemer_module, pair_key(o.afnemer, o.module));
+  for (Id deelnemer : o.deelnemers) op(index.usage_by_deelnemer, deelnemer);
+  for (Id dienst : o.diensten) op(index.usage_by_dienst, dienst);
+}
+
+void update_indexes(Indexes& index, const IdTable&, const Koppeling& o, IndexOp op) {
+  op(index.koppelingen_by_eigenaar, o.eigenaar);
+  op(index.koppelingen_by_module, o.module_a);
+  if (o.module_b != o.module_a) op(index.koppelingen_by_module, o.module_b);
+  for (Id deelnemer : o.deelnemers) op(index.koppelingen_by_deelnemer, deelnemer);
+}
+
+void update_indexes(Indexes& index, const IdTable&, const Afspraak& o, IndexOp op) {
+  op(index.afspraken_by_samenwerking, o.samenwerking);
+  op(index.afspraken_by_partner, o.partner);
+}
+
+void update_indexes(Indexes& index, const IdTable&, const Evaluatie& o, IndexOp op) {
+  op(index.evaluaties_by_onderwerp, o.onderwerp);
+}
+
+}  // namespace samen

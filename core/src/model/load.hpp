@@ -1,0 +1,27 @@
+// Building a State from the JSON of spec §2.1: strict about shape, lenient about references.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <tl/expected.hpp>
+
+#include "json/json.hpp"
+#include "model/state.hpp"
+
+namespace samen {
+
+struct LoadProblem {
+  std::string pad;
+  std::string key;  // message key, "TOESTAND/..."
+  std::vector<std::string> args;
+};
+
+struct Loaded {
+  State state;
+  std::size_t derived_memberships = 0;  // active memberships made from register links
+};
+
+tl::expected<Loaded, LoadProblem> load_state(const Json& root);
+
+}  // namespace samen

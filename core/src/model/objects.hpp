@@ -1,0 +1,158 @@
+// The typed view of each kind of object. Every object keeps its whole JSON (compact,
+// fields in their original order) in `json`: that is what export and wijzigingen return,
+// so fields the engine does not read survive untouched. The typed fields are what the
+// rules read; they are decoded from `json` and never disagree with it.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/ids.hpp"
+#include "model/vocab.hpp"
+
+namespace samen {
+
+enum class Kind : std::uint8_t {
+  organisatie,
+  contactpersoon,
+  aanvraag,
+  lidmaatschap,
+  module,
+  dienst,
+  gebruik,
+  koppeling,
+  afspraak,
+  evaluatie
+};
+inline constexpr std::size_t kKindCount = 10;
+
+// The state's array names, in export order (spec §2.1).
+inline constexpr std::array<std::string_view, kKindCount> kKindArrays = {
+    "organisaties", "contactpersonen", "aanvragen", "lidmaatschappen", "modules",
+    "diensten",     "gebruik",         "koppelingen", "afspraken",     "evaluaties"};
+// The singular names used as "soort" in wijzigingen.
+inline constexpr std::array<std::string_view, kKindCount> kKindNames = {
+    "organisatie", "contactpersoon", "aanvraag", "lidmaatschap", "module",
+    "dienst",      "gebruik",        "koppeling", "afspraak",    "evaluatie"};
+
+inline std::string_view kind_name(Kind kind) { return kKindNames[static_cast<std::size_t>(kind)]; }
+
+struct ObjectBase {
+  Id id;
+  std::string json;
+  bool removed = false;
+};
+
+struct Organisatie : ObjectBase {
+  static constexpr Kind kKind = Kind::organisatie;
+  std::string naam;
+  std::optional<OrgType> type;
+  OrgStatus status = OrgStatus::Concept;  // the register's default
+  std::optional<bool> winstoogmerk;       // as stored; see profit_motive()
+  std::vector<Id> deelnemers;             // register links: members of a collective
+  std::vector<Id> deelnames;              // register links: collectives this one belongs to
+
+  // Default true for a Leverancier, false otherwise (spec §2.1).
+  bool profit_motive() const { return winstoogmerk.value_or(type == OrgType::Leverancier); }
+};
+
+struct Contactpersoon : ObjectBase {
+  static constexpr Kind kKind = Kind::contactpersoon;
+  Id organisatie;
+  RolSet rollen = 0;
+};
+
+struct Aanvraag : ObjectBase {
+  static constexpr Kind kKind = Kind::aanvraag;
+  std::string naam;
+  std::optional<OrgType> type;
+  std::optional<AanvraagStatus> status;
+  Id organisatie;  // set once an organisation was registered from it
+};
+
+struct Lidmaatschap : ObjectBase {
+  static constexpr Kind kKind = Kind::lidmaatschap;
+  Id samenwerking;
+  Id lid;
+  std::optional<LidStatus> status;
+  std::optional<std::int64_t> actief_sinds;  // ms since the epoch
+  std::optional<std::int64_t> beeindigd_op;
+  bool open() const { return status && is_open(*status); }
+};
+
+struct Module : ObjectBase {
+  static constexpr Kind kKind = Kind::module;
+  std::string naam;
+  Id aanbieder;
+};
+
+struct Dienst : ObjectBase {
+  static constexpr Kind kKind = Kind::dienst;
+  std::string naam;
+  Id aanbieder;
+  std::vector<Id> modules;
+};
+
+struct Voorstel {
+  Id door;
+  std::optional<VoorstelStatus> status;
+};
+
+struct Gebruik : ObjectBase {
+  static constexpr Kind kKind = Kind::gebruik;
+  Id afnemer;
+  Id module;
+  std::optional<GebruikStatus> status;
+  std::vector<Id> deelnemers;
+  std::vector<Id> diensten;
+  std::optional<Voorstel> voorstel;
+
+  // Live: not Uitgefaseerd, and not a proposal that was rejected or withdrawn (spec §7).
+  bool live() const {
+    if (status == GebruikStatus::Uitgefaseerd) return false;
+    if (voorstel && (voorstel->status == VoorstelStatus::afgewezen || voorstel->status == VoorstelStatus::ingetrokken))
+      return false;
+    return true;
+  }
+};
+
+struct Koppeling : ObjectBase {
+  static constexpr Kind kKind = Kind::koppeling;
+  std::string naam;
+  Id eigenaar;
+  Id module_a;
+  Id module_b;
+  std::optional<std::string> buitengemeentelijk;  // buitengemeentelijkVoorziening
+  std::optional<Richting> richting;
+  std::optional<KoppelingStatus> status;
+  std::vector<Id> deelnemers;
+};
+
+struct Evenement {
+  std::int32_t van = 0;  // days since the epoch, both ends included
+  std::int32_t tot = 0;
+};
+
+struct Afspraak : ObjectBase {
+  static constexpr Kind kKind = Kind::afspraak;
+  Id samenwerking;
+  Id partner;
+  std::optional<Fase> fase;
+  std::optional<Partnermodel> partnermodel;
+  std::optional<Evenement> evenement;
+  std::optional<std::int64_t> vastgelegd_op;
+  bool ended() const { return fase == Fase::beeindigd || fase == Fase::afgerond; }
+};
+
+struct Evaluatie : ObjectBase {
+  static constexpr Kind kKind = Kind::evaluatie;
+  Id onderwerp;
+  std::optional<std::int64_t> vastgelegd_op;
+  bool stopzetten = false;
+};
+
+}  // namespace samen

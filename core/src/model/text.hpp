@@ -1,0 +1,18 @@
+// Small text helpers shared by the rules: case folding for names and roles, trimming.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace samen {
+
+// Lower case for ASCII and the Latin-1 letters (À-Þ), enough for Dutch names with
+// diacritics; other characters are kept as they are. Deterministic on every platform.
+std::string fold_case(std::string_view text);
+
+// Without leading and trailing ASCII white space.
+std::string_view trim(std::string_view text);
+
+bool equal_ignoring_ascii_case(std::string_view a, std::string_view b);
+
+}  // namespace samen

@@ -1,0 +1,139 @@
+#include "options.hpp"
+
+namespace samen {
+namespace {
+
+using Result = tl::expected<void, OptionsProblem>;
+
+OptionsProblem problem(std::string pad, std::string key, std::vector<std::string> args) {
+  return OptionsProblem{std::move(pad), std::move(key), std::move(args)};
+}
+
+Result read_bool(const Json& value, const std::string& pad, bool& out) {
+  if (!value.is_boolean()) return tl::make_unexpected(problem(pad, "OPTIES/bool", {}));
+  out = value.get<bool>();
+  return {};
+}
+
+Result read_count(const Json& value, const std::string& pad, std::size_t& out, std::size_t max) {
+  if (!value.is_number_unsigned() || value.get<std::uint64_t>() == 0 || value.get<std::uint64_t>() > max)
+    return tl::make_unexpected(problem(pad, "OPTIES/getal", {std::to_string(max)}));
+  out = static_cast<std::size_t>(value.get<std::uint64_t>());
+  return {};
+}
+
+Result read_types(const Json& value, const std::string& pad, OrgTypeSet& out) {
+  if (!value.is_array()) return tl::make_unexpected(problem(pad, "OPTIES/typen", {kOrgTypes.joined()}));
+  OrgTypeSet set = 0;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const Json& item = value[i];
+    const auto type = item.is_string() ? kOrgTypes.parse(item.get_ref<const std::string&>()) : std::nullopt;
+    if (!type) return tl::make_unexpected(problem(pointer_join(pad, i), "OPTIES/typen", {kOrgTypes.joined()}));
+    set |= bit(*type);
+  }
+  out = set;
+  return {};
+}
+
+Result read_leden_typen(const Json& value, const std::string& pad, Beleid& beleid) {
+  if (!value.is_object()) return tl::make_unexpected(problem(pad, "OPTIES/object", {}));
+  for (const auto& [key, types] : value.items()) {
+    const std::string item_pad = pointer_join(pad, key);
+    if (key == "Samenwerking") {
+      if (auto r = read_types(types, item_pad, beleid.leden_typen_samenwerking); !r) return r;
+    } else if (key == "Community") {
+      if (auto r = read_types(types, item_pad, beleid.leden_typen_community); !r) return r;
+    } else {
+      return tl::make_unexpected(problem(item_pad, "OPTIES/sleutel", {}));
+    }
+  }
+  return {};
+}
+
+Result read_beleid(const Json& value, Beleid& beleid) {
+  if (!value.is_object()) return tl::make_unexpected(problem("/beleid", "OPTIES/object", {}));
+  for (const auto& [key, item] : value.items()) {
+    const std::string pad = pointer_join("/beleid", key);
+    Result r;
+    if (key == "lidmaatschapBevestiging") r = read_bool(item, pad, beleid.lidmaatschap_bevestiging);
+    else if (key == "ledenTypen") r = read_leden_typen(item, pad, beleid);
+    else if (key == "genesteSamenwerkingen") r = read_bool(item, pad, beleid.geneste_samenwerkingen);
+    else if (key == "aanbiederTypen") r = read_types(item, pad, beleid.aanbieder_typen);
+    else if (key == "afnemerTypen") r = read_types(item, pad, beleid.afnemer_typen_basis);
+    else if (key == "communityGebruikNamensLeden") r = read_bool(item, pad, beleid.community_gebruik_namens_leden);
+    else if (key == "evaluatieTermijnMaanden") {
+      std::size_t months = 0;
+      r = read_count(item, pad, months, 1200);
+      if (r) beleid.evaluatie_termijn_maanden = static_cast<int>(months);
+    } else {
+      r = tl::make_unexpected(problem(pad, "OPTIES/sleutel", {}));
+    }
+    if (!r) return r;
+  }
+  return {};
+}
+
+Result read_limieten(const Json& value, Limieten& limieten) {
+  if (!value.is_object()) return tl::make_unexpected(problem("/limieten", "OPTIES/object", {}));
+  for (const auto& [key, item] : value.items()) {
+    const std::string pad = pointer_join("/limieten", key);
+    Result r;
+    // maxBytes can go up to 4 GiB - 1 so that the same options work in a 32-bit wasm build.
+    if (key == "maxBytes") r = read_count(item, pad, limieten.max_bytes, 0xFFFFFFFFu);
+    else if (key == "maxDiepte") r = read_count(item, pad, limieten.max_diepte, 10000);
+    else r = tl::make_unexpected(problem(pad, "OPTIES/sleutel", {}));
+    if (!r) return r;
+  }
+  return {};
+}
+
+Json type_list(OrgTypeSet set) {
+  Json list = Json::array();
+  for (std::size_t i = 0; i < kOrgTypes.names.size(); ++i)
+    if (contains(set, static_cast<OrgType>(i))) list.push_back(kOrgTypes.names[i]);
+  return list;
+}
+
+}  // namespace
+
+tl::expected<Options, OptionsProblem> parse_options(const Json& value) {
+  Options options;
+  if (value.is_null()) return options;
+  if (!value.is_object()) return tl::make_unexpected(problem("", "OPTIES/object", {}));
+  for (const auto& [key, item] : value.items()) {
+    Result r;
+    if (key == "taal") {
+      if (item == "nl") options.taal = Taal::nl;
+      else if (item == "en") options.taal = Taal::en;
+      else r = tl::make_unexpected(problem("/taal", "OPTIES/taal", {}));
+    } else if (key == "beleid") {
+      r = read_beleid(item, options.beleid);
+    } else if (key == "limieten") {
+      r = read_limieten(item, options.limieten);
+    } else {
+      r = tl::make_unexpected(problem(pointer_join("", key), "OPTIES/sleutel", {}));
+    }
+    if (!r) return tl::make_unexpected(r.error());
+  }
+  return options;
+}
+
+Json options_to_json(const Options& options) {
+  const Beleid& b = options.beleid;
+  Json beleid = Json::object();
+  beleid["lidmaatschapBevestiging"] = b.lidmaatschap_bevestiging;
+  beleid["ledenTypen"] = {{"Samenwerking", type_list(b.leden_typen_samenwerking)},
+                          {"Community", type_list(b.leden_typen_community)}};
+  beleid["genesteSamenwerkingen"] = b.geneste_samenwerkingen;
+  beleid["aanbiederTypen"] = type_list(b.aanbieder_typen);
+  beleid["afnemerTypen"] = type_list(b.afnemer_typen_basis);
+  beleid["communityGebruikNamensLeden"] = b.community_gebruik_namens_leden;
+  beleid["evaluatieTermijnMaanden"] = b.evaluatie_termijn_maanden;
+  Json out = Json::object();
+  out["taal"] = options.taal == Taal::en ? "en" : "nl";
+  out["beleid"] = std::move(beleid);
+  out["limieten"] = {{"maxBytes", options.limieten.max_bytes}, {"maxDiepte", options.limieten.max_diepte}};
+  return out;
+}
+
+}  // namespace samen

@@ -1,0 +1,25 @@
+#include "queries/registry.hpp"
+
+#include <array>
+
+#include "queries/membership_queries.hpp"
+
+namespace samen {
+namespace {
+
+constexpr std::array kQueries = {
+    QueryEntry{"leden", queries::leden},
+    QueryEntry{"deelnames", queries::deelnames},
+};
+
+}  // namespace
+
+const QueryEntry* find_query(std::string_view name) {
+  for (const QueryEntry& entry : kQueries)
+    if (entry.name == name) return &entry;
+  return nullptr;
+}
+
+std::span<const QueryEntry> all_queries() { return kQueries; }
+
+}  // namespace samen
