@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "queries/allowed_commands.hpp"
 #include "queries/membership_queries.hpp"
 
 namespace samen {
@@ -10,6 +11,7 @@ namespace {
 constexpr std::array kQueries = {
     QueryEntry{"leden", queries::leden},
     QueryEntry{"deelnames", queries::deelnames},
+    QueryEntry{"toegestaneOpdrachten", queries::toegestane_opdrachten},
 };
 
 }  // namespace
