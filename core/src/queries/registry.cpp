@@ -3,6 +3,7 @@
 #include <array>
 
 #include "queries/membership_queries.hpp"
+#include "queries/usage_queries.hpp"
 
 namespace samen {
 namespace {
@@ -10,6 +11,8 @@ namespace {
 constexpr std::array kQueries = {
     QueryEntry{"leden", queries::leden},
     QueryEntry{"deelnames", queries::deelnames},
+    QueryEntry{"landschap", queries::landschap},
+    QueryEntry{"mogelijkeDeelnemers", queries::mogelijke_deelnemers},
 };
 
 }  // namespace
