@@ -3,6 +3,7 @@
 #include <array>
 
 #include "rules/members.hpp"
+#include "rules/usage.hpp"
 
 namespace samen {
 namespace {
@@ -12,6 +13,8 @@ constexpr std::array kCommands = {
     CommandEntry{"lidmaatschap.bevestigen", rules::lidmaatschap_bevestigen},
     CommandEntry{"lidmaatschap.afwijzen", rules::lidmaatschap_afwijzen},
     CommandEntry{"lidmaatschap.beeindigen", rules::lidmaatschap_beeindigen},
+    CommandEntry{"gebruik.registreren", rules::gebruik_registreren},
+    CommandEntry{"gebruik.wijzigen", rules::gebruik_wijzigen},
 };
 
 }  // namespace

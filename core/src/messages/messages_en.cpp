@@ -36,6 +36,7 @@ const MessageEntry kMessagesEn[] = {
 
     // Input.
     {"INVOER-001", "The field {1} is missing or empty."},
+    {"INVOER-001/verwijderen", "The field {1} is required and cannot be removed."},
     {"INVOER-002", "The field {1} has the wrong type."},
     {"INVOER-002/tekst", "The field {1} has the wrong type: expected a string."},
     {"INVOER-002/lijst", "The field {1} has the wrong type: expected a list."},

@@ -36,6 +36,7 @@ const MessageEntry kMessagesNl[] = {
 
     // Invoer.
     {"INVOER-001", "Het veld {1} ontbreekt of is leeg."},
+    {"INVOER-001/verwijderen", "Het veld {1} is verplicht en kan niet worden verwijderd."},
     {"INVOER-002", "Het veld {1} heeft het verkeerde type."},
     {"INVOER-002/tekst", "Het veld {1} heeft het verkeerde type: verwacht een tekst."},
     {"INVOER-002/lijst", "Het veld {1} heeft het verkeerde type: verwacht een lijst."},
