@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "rules/admission.hpp"
 #include "rules/members.hpp"
 #include "rules/usage.hpp"
 
@@ -9,6 +10,8 @@ namespace samen {
 namespace {
 
 constexpr std::array kCommands = {
+    CommandEntry{"aanvraag.indienen", rules::aanvraag_indienen},
+    CommandEntry{"aanvraag.beoordelen", rules::aanvraag_beoordelen},
     CommandEntry{"lidmaatschap.aangeven", rules::lidmaatschap_aangeven},
     CommandEntry{"lidmaatschap.bevestigen", rules::lidmaatschap_bevestigen},
     CommandEntry{"lidmaatschap.afwijzen", rules::lidmaatschap_afwijzen},

@@ -62,6 +62,7 @@ const MessageEntry kMessagesEn[] = {
     {"ORG-002", "The type of an organisation cannot change."},
     {"ORG-003", "The organisation {1} is not active (status: {2})."},
     {"ORG-004", "samenwerkingtype is only for a Samenwerking and must be one of: {1}."},
+    {"ORG-004/type", "samenwerkingtype is only for a Samenwerking; this organisation is a {1}."},
 
     // Admission requests.
     {"AANV-001", "A Samenwerking's aanvraag needs a grondslag and a samenwerkingtype."},

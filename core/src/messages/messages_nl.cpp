@@ -62,6 +62,7 @@ const MessageEntry kMessagesNl[] = {
     {"ORG-002", "Het type van een organisatie kan niet veranderen."},
     {"ORG-003", "De organisatie {1} is niet actief (status: {2})."},
     {"ORG-004", "samenwerkingtype is alleen voor een Samenwerking en moet een van deze waarden zijn: {1}."},
+    {"ORG-004/type", "samenwerkingtype is alleen voor een Samenwerking; deze organisatie is een {1}."},
 
     // Aanvragen.
     {"AANV-001", "De aanvraag van een samenwerking heeft een grondslag en een samenwerkingtype nodig."},

@@ -1,0 +1,161 @@
+// Admission: aanvraag.indienen and aanvraag.beoordelen (spec §4.1, §7 "Admission").
+#include "rules/admission.hpp"
+
+#include <array>
+
+#include "eval/authority.hpp"
+#include "rules/common.hpp"
+
+namespace samen::rules {
+namespace {
+
+// What the engine writes on an aanvraag: the submitter cannot bring them.
+constexpr std::array<std::string_view, 5> kEngineFields = {"status", "ingediendOp", "beoordeeldOp", "motivering",
+                                                           "organisatie"};
+
+enum class Besluit : std::uint8_t { goedgekeurd, afgewezen };
+inline constexpr Vocab<Besluit, 2> kBesluiten{{"goedgekeurd", "afgewezen"}};
+
+bool open_answer(const Json* value) {
+  if (!value || value->is_null()) return true;
+  if (value->is_boolean()) return !value->get<bool>();
+  if (value->is_string()) return value->get_ref<const std::string&>().empty();
+  if (value->is_array()) return value->empty();
+  return false;
+}
+
+const Json* member(const Json& object, std::string_view key) {
+  if (!object.is_object()) return nullptr;
+  const auto found = object.find(key);
+  return found == object.end() ? nullptr : &*found;
+}
+
+// The type of an aanvraag: a Samenwerking or a Community (INVOER-002/waarde otherwise).
+std::optional<OrgType> read_collective_type(Ctx& c, Fields& g) {
+  const auto type = g.choice("type", kOrgTypes);
+  if (!type || is_collective(*type)) return type;
+  const std::string pad = g.pad("type");
+  c.report("INVOER-002/waarde", pad, {pad, std::string(kOrgTypes.name(*type)), "Samenwerking, Community"});
+  return std::nullopt;
+}
+
+// Shape of the intake questions: each optional, each of its own type.
+void read_intake(Fields& g) {
+  g.ids("motieven");
+  g.ids("beoogdeLeden");
+  g.choice("vorm", kVormen, Need::optional);
+  if (auto praktisch = g.object("praktisch", Need::optional)) {
+    for (std::string_view key : {"tijd", "handen", "budget"}) praktisch->flag(key);
+    praktisch->text("rolverdeling", Need::optional);
+  }
+  g.flag("draagvlak");
+}
+
+// AANV-001 for the aanvraag in the gegevens.
+void aanv001_legal_basis(Ctx& c, std::optional<OrgType> type) {
+  if (type != OrgType::Samenwerking) return;
+  for (const std::string& missing : aanv001_missing(*c.command.gegevens)) c.report("AANV-001", "/gegevens" + missing);
+}
+
+// AANV-004 / AANV-005: the guide's questions the submitter left open, for the assessor.
+void aanv004_intake(Ctx& c, const Json& aanvraag, const std::optional<std::string>& fixed_pad) {
+  for (const IntakeGap& gap : intake_gaps(aanvraag))
+    c.report(std::string(gap.code), fixed_pad.value_or("/gegevens" + gap.pad), {gap.question});
+}
+
+}  // namespace
+
+std::vector<IntakeGap> intake_gaps(const Json& aanvraag) {
+  std::vector<IntakeGap> out;
+  for (std::string_view key : {"motieven", "beoogdeLeden", "vorm"})
+    if (open_answer(member(aanvraag, key))) out.push_back({"AANV-004", pointer_join("", key), std::string(key)});
+  const Json* praktisch = member(aanvraag, "praktisch");
+  if (!praktisch || praktisch->is_null() || praktisch->is_object()) {
+    for (std::string_view key : {"tijd", "handen", "budget", "rolverdeling"}) {
+      if (!open_answer(praktisch ? member(*praktisch, key) : nullptr)) continue;
+      out.push_back({"AANV-004", pointer_join("/praktisch", key), "praktisch." + std::string(key)});
+    }
+  }
+  if (open_answer(member(aanvraag, "draagvlak"))) out.push_back({"AANV-005", "/draagvlak", "draagvlak"});
+  return out;
+}
+
+std::vector<std::string> aanv001_missing(const Json& aanvraag) {
+  std::vector<std::string> out;
+  for (std::string_view key : {"grondslag", "samenwerkingtype"}) {
+    const Json* value = member(aanvraag, key);
+    if (!value || value->is_null() || (value->is_string() && value->get_ref<const std::string&>().empty()))
+      out.push_back(pointer_join("", key));
+  }
+  return out;
+}
+
+void org004_samenwerkingtype(Ctx& c, std::optional<OrgType> type, const Fields& f) {
+  const Json* value = f.raw("samenwerkingtype");
+  if (!value || (value->is_string() && value->get_ref<const std::string&>().empty())) return;  // not given
+  const std::string pad = f.pad("samenwerkingtype");
+  if (type != OrgType::Samenwerking) {
+    c.report("ORG-004/type", pad, {type ? std::string(kOrgTypes.name(*type)) : "?"});
+    return;
+  }
+  if (value->is_string() && kSamenwerkingtypen.parse(value->get_ref<const std::string&>()).has_value()) return;
+  c.report("ORG-004", pad, {kSamenwerkingtypen.joined()});
+}
+
+void aanvraag_indienen(Ctx& c) {
+  Fields g(c, c.command.gegevens, "/gegevens");
+  const auto id = g.id("id");
+  g.text("naam");
+  const auto type = read_collective_type(c, g);
+  g.text("doel");
+  if (auto contact = g.object("contactpersoon")) {
+    contact->text("naam");
+    contact->text("e-mailadres");
+  }
+  g.text("grondslag", Need::optional);
+  read_intake(g);
+  for (std::string_view key : kEngineFields)
+    if (g.has(key)) c.report("INVOER-002/vast", g.pad(key), {g.pad(key)});
+  if (c.blocked()) return;
+
+  // Anyone may submit, a visitor too: there is no authority stage.
+  c.stage(Stage::rules);
+  c.require_new(*id);
+  aanv001_legal_basis(c, type);
+  org004_samenwerkingtype(c, type, g);
+  aanv004_intake(c, *c.command.gegevens, std::nullopt);
+  require_actor_active(c);
+  if (c.blocked()) return;
+
+  Json& aanvraag = c.create(Kind::aanvraag, new_object(c));
+  aanvraag["status"] = std::string(kAanvraagStatuses.name(AanvraagStatus::ingediend));
+  aanvraag["ingediendOp"] = c.command.tijdstip_text;
+}
+
+void aanvraag_beoordelen(Ctx& c) {
+  Fields g(c, c.command.gegevens, "/gegevens");
+  const auto id = g.id("id");
+  const auto besluit = g.choice("besluit", kBesluiten);
+  const auto motivering = g.text("motivering", Need::optional);
+  if (c.blocked()) return;
+
+  c.stage(Stage::authority);
+  if (!authorize_functioneel_beheerder(c)) return;
+
+  c.stage(Stage::rules);
+  const Aanvraag* aanvraag = c.resolve<Aanvraag>(*id);
+  if (aanvraag && aanvraag->status != AanvraagStatus::ingediend)
+    c.report("AANV-002", id->pad, {aanvraag->status ? std::string(kAanvraagStatuses.name(*aanvraag->status)) : "?"});
+  if (*besluit == Besluit::afgewezen && !motivering) c.report("AANV-003", g.pad("motivering"));
+  // The assessor sees the questions the submitter left open.
+  if (aanvraag && aanvraag->status == AanvraagStatus::ingediend) aanv004_intake(c, Json::parse(aanvraag->json), id->pad);
+  require_actor_active(c);
+  if (!aanvraag || c.blocked()) return;
+
+  Json& decided = c.modify(*c.state.slot(aanvraag->id));
+  decided["status"] = std::string(kBesluiten.name(*besluit));
+  decided["beoordeeldOp"] = c.command.tijdstip_text;
+  if (motivering) decided["motivering"] = std::string(*motivering);
+}
+
+}  // namespace samen::rules
