@@ -48,6 +48,8 @@ const MessageEntry kMessagesEn[] = {
     {"INVOER-002/soort", "The field {1} refers to {2}, which is not a {3}."},
     {"INVOER-002/vast", "The field {1} cannot be changed with this command."},
     {"INVOER-002/dubbel", "The value {2} appears twice in {1}."},
+    {"INVOER-002/tijdstip", "The field {1} is not an RFC 3339 date-time with a time zone."},
+    {"INVOER-002/link", "{1} and {2} are linked (deelnemers/deelnames), but there is no active membership."},
     {"INVOER-003", "The field {1} refers to {2}, but that object does not exist."},
     {"INVOER-004", "The id {1} is already taken."},
     {"INVOER-005", "The tijdstip is missing or not an RFC 3339 date-time with a time zone."},
@@ -59,6 +61,9 @@ const MessageEntry kMessagesEn[] = {
 
     // Organisations.
     {"ORG-001", "A Samenwerking or Community cannot register itself: it needs a functioneel beheerder and an approved, unused aanvraag of the same name and type."},
+    {"ORG-001/spoor", "{1} was not registered from an aanvraag: no aanvraag refers to this organisation."},
+    {"ORG-001/type", "The aanvraag is of type {3}, but {1}, registered from it, is a {2}."},
+    {"ORG-001/status", "The aanvraag refers to {1}, but its status is {2} instead of geregistreerd."},
     {"ORG-002", "The type of an organisation cannot change."},
     {"ORG-003", "The organisation {1} is not active (status: {2})."},
     {"ORG-004", "samenwerkingtype is only for a Samenwerking and must be one of: {1}."},
@@ -76,6 +81,7 @@ const MessageEntry kMessagesEn[] = {
     {"LID-002", "By policy, a {1} cannot be a member of a {2}."},
     {"LID-002/zelf", "A collective cannot be a member of itself."},
     {"LID-002/cyclus", "This membership would make a cycle of collectives: {1}."},
+    {"LID-002/kring", "This membership makes a cycle of collectives: {1}."},
     {"LID-003", "A collective cannot add members itself; only the member's own beheerder (or a functioneel beheerder) declares membership."},
     {"LID-004", "An open membership for this pair already exists: {1} (status: {2})."},
     {"LID-005", "Only a beheerder of the collective (or a functioneel beheerder) confirms or rejects a membership."},
@@ -96,10 +102,12 @@ const MessageEntry kMessagesEn[] = {
     {"GEBR-004", "{1} is not an active member of {2} at this tijdstip."},
     {"GEBR-004/dubbel", "{1} is listed twice among the deelnemers."},
     {"GEBR-004/zelf", "The afnemer cannot be a deelnemer itself."},
+    {"GEBR-004/lid", "{1} is not an active member of {2}."},
     {"GEBR-005", "The status cannot go backwards: from {1} to {2}."},
     {"GEBR-006", "Only the module's own aanbieder proposes usage."},
     {"GEBR-006/overgang", "A proposal cannot move from {1} to {2}."},
     {"GEBR-006/kant", "This transition of the proposal ({1} to {2}) belongs to the {3}."},
+    {"GEBR-006/door", "The proposal comes from {1}, but the module is offered by {2}."},
     {"GEBR-007", "{1} already registered its own usage of this module: {2}."},
 
     // Koppelingen.

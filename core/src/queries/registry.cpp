@@ -3,6 +3,7 @@
 #include <array>
 
 #include "queries/allowed_commands.hpp"
+#include "queries/controle.hpp"
 #include "queries/membership_queries.hpp"
 #include "queries/usage_queries.hpp"
 
@@ -15,6 +16,7 @@ constexpr std::array kQueries = {
     QueryEntry{"landschap", queries::landschap},
     QueryEntry{"mogelijkeDeelnemers", queries::mogelijke_deelnemers},
     QueryEntry{"toegestaneOpdrachten", queries::toegestane_opdrachten},
+    QueryEntry{"controle", queries::controle},
 };
 
 }  // namespace
