@@ -1,6 +1,6 @@
 # What `cmake --install` puts into a prefix: libsamen.so (SOVERSION = ABI major), samen.h,
 # samen_ffi.h, the samen CLI, a CMake package (find_package(samen) -> samen::samen), samen.pc,
-# and the PHP and Python wrappers with their examples (docs/hosts/).
+# and the host examples of docs/hosts/ (PHP class, Python module, C and C++ programs).
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
