@@ -3,6 +3,7 @@
 #include <array>
 
 #include "rules/members.hpp"
+#include "rules/organisations.hpp"
 
 namespace samen {
 namespace {
@@ -12,6 +13,11 @@ constexpr std::array kCommands = {
     CommandEntry{"lidmaatschap.bevestigen", rules::lidmaatschap_bevestigen},
     CommandEntry{"lidmaatschap.afwijzen", rules::lidmaatschap_afwijzen},
     CommandEntry{"lidmaatschap.beeindigen", rules::lidmaatschap_beeindigen},
+    CommandEntry{"organisatie.registreren", rules::organisatie_registreren},
+    CommandEntry{"organisatie.wijzigen", rules::organisatie_wijzigen},
+    CommandEntry{"organisatie.activeren", rules::organisatie_activeren},
+    CommandEntry{"organisatie.deactiveren", rules::organisatie_deactiveren},
+    CommandEntry{"contactpersoon.registreren", rules::contactpersoon_registreren},
 };
 
 }  // namespace
