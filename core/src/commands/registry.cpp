@@ -3,6 +3,7 @@
 #include <array>
 
 #include "rules/members.hpp"
+#include "rules/offering.hpp"
 #include "rules/organisations.hpp"
 
 namespace samen {
@@ -18,6 +19,10 @@ constexpr std::array kCommands = {
     CommandEntry{"organisatie.activeren", rules::organisatie_activeren},
     CommandEntry{"organisatie.deactiveren", rules::organisatie_deactiveren},
     CommandEntry{"contactpersoon.registreren", rules::contactpersoon_registreren},
+    CommandEntry{"module.registreren", rules::module_registreren},
+    CommandEntry{"module.verwijderen", rules::module_verwijderen},
+    CommandEntry{"dienst.registreren", rules::dienst_registreren},
+    CommandEntry{"dienst.verwijderen", rules::dienst_verwijderen},
 };
 
 }  // namespace

@@ -89,6 +89,8 @@ const MessageEntry kMessagesEn[] = {
     // Offering.
     {"AANB-001", "An organisation of type {1} cannot offer anything (policy aanbiederTypen)."},
     {"AANB-002", "{1} is in use and cannot be removed. In use by: {2}."},
+    {"AANB-002/koppeling", "{1} is part of a koppeling and cannot be removed. Koppelingen: {2}."},
+    {"AANB-002/dienst", "{1} belongs to a dienst and cannot be removed. Diensten: {2}."},
     {"AANB-003", "{1} already offers a module named {2} ({3})."},
 
     // Usage.

@@ -89,6 +89,8 @@ const MessageEntry kMessagesNl[] = {
     // Aanbod.
     {"AANB-001", "Een organisatie van het type {1} kan niets aanbieden (beleid aanbiederTypen)."},
     {"AANB-002", "{1} is in gebruik en kan niet worden verwijderd. In gebruik bij: {2}."},
+    {"AANB-002/koppeling", "{1} zit in een koppeling en kan niet worden verwijderd. Koppelingen: {2}."},
+    {"AANB-002/dienst", "{1} hoort bij een dienst en kan niet worden verwijderd. Diensten: {2}."},
     {"AANB-003", "{1} biedt al een module aan met de naam {2} ({3})."},
 
     // Gebruik.
