@@ -270,3 +270,162 @@ TEST_CASE("toegestaneOpdrachten offers submitting to anyone and deciding to the 
   CHECK(codes(verdict(beheerder("g-utrecht"), {{"object", "av-ingediend"}}, "aanvraag.beoordelen")) ==
         std::vector<std::string>{"AUTH-003"});
 }
+
+namespace {
+
+Json eerste_beheerder(const std::string& id = "cp-west", const Json& rollen = {"gebruik-beheerder"}) {
+  return {{"id", id}, {"naam", "Fenna de Vries"}, {"e-mailadres", "fenna@west.example"}, {"rollen", rollen}};
+}
+
+Json register_collective(const Json& organisatie, const Json& aanvraag, const Json& eerste, const Json& actor = fb()) {
+  Json gegevens = {{"organisatie", organisatie}};
+  if (!aanvraag.is_null()) gegevens["aanvraag"] = aanvraag;
+  if (!eerste.is_null()) gegevens["eersteBeheerder"] = eerste;
+  return command("organisatie.registreren", actor, gegevens);
+}
+
+Json west(const std::string& naam = "Regio West", const std::string& type = "Samenwerking") {
+  return {{"id", "sw-west"}, {"naam", naam}, {"type", type}, {"samenwerkingtype", "Gemeenschappelijke Regeling"}};
+}
+
+}  // namespace
+
+TEST_CASE("a functioneel-beheerder registers a collective from its approved aanvraag", "[admission][ORG-001]") {
+  Harness h(admission_state());
+  const Json r = h.apply(register_collective(west("  regio WEST "), "av-goed", eerste_beheerder()));
+  REQUIRE(r["toegestaan"] == true);
+  CHECK(r["meldingen"].empty());
+  REQUIRE(r["wijzigingen"].size() == 3);
+  CHECK(r["wijzigingen"][0]["actie"] == "aanmaken");
+  const Json org = changed(r, "organisatie", "sw-west");
+  CHECK(org["status"] == "Actief");
+  CHECK(org["naam"] == "  regio WEST ");
+  const Json cp = changed(r, "contactpersoon", "cp-west");
+  CHECK(cp["organisatie"] == "sw-west");
+  CHECK(cp["naam"] == "Fenna de Vries");
+  CHECK(cp["rollen"] == Json::array({"gebruik-beheerder"}));
+  const Json a = changed(r, "aanvraag", "av-goed");
+  CHECK(a["status"] == "geregistreerd");
+  CHECK(a["organisatie"] == "sw-west");
+
+  SECTION("its first beheerder acts for it at once") {
+    const Json offer = command("module.registreren", beheerder("sw-west", "aanbod-beheerder"),
+                               {{"id", "m-west"}, {"naam", "West app"}, {"aanbieder", "sw-west"}});
+    CHECK(h.apply(offer)["toegestaan"] == true);
+  }
+  SECTION("ORG-001: the aanvraag cannot be used twice") {
+    Json again = west();
+    again["id"] = "sw-west-2";
+    const Json twice = h.apply(register_collective(again, "av-goed", eerste_beheerder("cp-2")));
+    CHECK(codes(twice) == std::vector<std::string>{"ORG-001"});
+    CHECK(twice["meldingen"][0]["pad"] == "/gegevens/aanvraag");
+  }
+}
+
+TEST_CASE("ORG-001: only a functioneel-beheerder, and only with an aanvraag", "[admission][ORG-001]") {
+  Harness h(admission_state());
+  const std::string before = h.exported();
+  for (const Json& actor : {visitor(), beheerder("sw-west", "aanbod-beheerder"), beheerder("g-utrecht")}) {
+    const Json r = h.apply(register_collective(west(), "av-goed", eerste_beheerder(), actor));
+    CHECK(codes(r) == std::vector<std::string>{"ORG-001"});
+    CHECK(r["meldingen"][0]["pad"] == "/gegevens/organisatie/type");
+  }
+  const Json without = h.apply(register_collective(west(), nullptr, eerste_beheerder()));
+  CHECK(codes(without) == std::vector<std::string>{"ORG-001"});
+  CHECK(without["meldingen"][0]["pad"] == "/gegevens/aanvraag");
+  CHECK(h.exported() == before);
+}
+
+TEST_CASE("ORG-001: the aanvraag must be approved, unused, of the same name and type", "[admission][ORG-001]") {
+  Harness h(admission_state());
+  const auto refused = [&](const Json& organisatie, const std::string& aanvraag) {
+    const Json r = h.apply(register_collective(organisatie, aanvraag, eerste_beheerder()));
+    CHECK(r["toegestaan"] == false);
+    return r;
+  };
+  SECTION("not approved: ingediend or afgewezen") {
+    const Json ingediend = refused(west("Regio Oost"), "av-ingediend");
+    CHECK(codes(ingediend) == std::vector<std::string>{"ORG-001"});
+    CHECK(ingediend["meldingen"][0]["melding"] == "De aanvraag av-ingediend is niet goedgekeurd (status: ingediend).");
+    CHECK(codes(refused(west("Regio Af"), "av-af")) == std::vector<std::string>{"ORG-001"});
+  }
+  SECTION("already used") {
+    const Json used = refused(west("Regio Noord"), "av-noord");
+    CHECK(codes(used) == std::vector<std::string>{"ORG-001"});
+    CHECK(used["meldingen"][0]["pad"] == "/gegevens/aanvraag");
+  }
+  SECTION("another name") {
+    const Json r = refused(west("Regio Westelijk"), "av-goed");
+    CHECK(codes(r) == std::vector<std::string>{"ORG-001"});
+    CHECK(r["meldingen"][0]["pad"] == "/gegevens/organisatie/naam");
+  }
+  SECTION("another type") {
+    Json community = west("Regio West", "Community");
+    community.erase("samenwerkingtype");
+    const Json r = refused(community, "av-goed");
+    CHECK(codes(r) == std::vector<std::string>{"ORG-001"});
+    CHECK(r["meldingen"][0]["pad"] == "/gegevens/organisatie/type");
+  }
+  SECTION("an aanvraag that does not exist, or is no aanvraag") {
+    CHECK(codes(refused(west(), "av-onbekend")) == std::vector<std::string>{"INVOER-003"});
+    CHECK(codes(refused(west(), "sw-noord")) == std::vector<std::string>{"INVOER-002"});
+  }
+  SECTION("neighbour: a Community from its approved aanvraag, without intake answers") {
+    const Json community = {{"id", "com-data"}, {"naam", "open data community"}, {"type", "Community"}};
+    const Json r = h.apply(register_collective(community, "av-com", eerste_beheerder("cp-data", {"aanbod-beheerder"})));
+    CHECK(r["toegestaan"] == true);
+    CHECK(changed(r, "aanvraag", "av-com")["organisatie"] == "com-data");
+  }
+}
+
+TEST_CASE("the first beheerder: required, a beheerder, a new id of the new organisation", "[admission][eersteBeheerder]") {
+  Harness h(admission_state());
+  const auto first = [&](const Json& eerste) { return h.apply(register_collective(west(), "av-goed", eerste)); };
+  const Json missing = first(nullptr);
+  CHECK(codes(missing) == std::vector<std::string>{"INVOER-001"});
+  CHECK(missing["meldingen"][0]["pad"] == "/gegevens/eersteBeheerder");
+  const Json raadpleger = first(eerste_beheerder("cp-west", {"gebruik-raadpleger"}));
+  CHECK(codes(raadpleger) == std::vector<std::string>{"INVOER-001"});
+  CHECK(raadpleger["meldingen"][0]["pad"] == "/gegevens/eersteBeheerder/rollen");
+  CHECK(codes(first(eerste_beheerder("sw-west"))) == std::vector<std::string>{"INVOER-004"});
+  CHECK(codes(first(eerste_beheerder("g-utrecht"))) == std::vector<std::string>{"INVOER-004"});
+  Json elsewhere = eerste_beheerder();
+  elsewhere["organisatie"] = "g-utrecht";
+  CHECK(codes(first(elsewhere)) == std::vector<std::string>{"INVOER-002"});
+  Json bad_email = eerste_beheerder();
+  bad_email["e-mailadres"] = "Fenna de Vries";
+  CHECK(codes(first(bad_email)) == std::vector<std::string>{"INVOER-002"});
+  // neighbour: naming the new organisation itself is fine
+  Json same = eerste_beheerder();
+  same["organisatie"] = "sw-west";
+  CHECK(first(same)["toegestaan"] == true);
+}
+
+TEST_CASE("ORG-004 on a registered collective: the register's list, only for a Samenwerking", "[admission][ORG-004]") {
+  Harness h(admission_state());
+  Json wrong = west();
+  wrong["samenwerkingtype"] = "Vriendenclub";
+  const Json r = h.apply(register_collective(wrong, "av-goed", eerste_beheerder()));
+  CHECK(codes(r) == std::vector<std::string>{"ORG-004"});
+  CHECK(r["meldingen"][0]["pad"] == "/gegevens/organisatie/samenwerkingtype");
+  const Json community = {{"id", "com-data"}, {"naam", "Open Data Community"}, {"type", "Community"}, {"samenwerkingtype", "DVO"}};
+  CHECK(codes(h.apply(register_collective(community, "av-com", eerste_beheerder()))) == std::vector<std::string>{"ORG-004"});
+}
+
+TEST_CASE("the admission journey: submit, approve, register, and the buttons along the way", "[admission][journey]") {
+  Harness h;
+  REQUIRE(h.apply(submit(full_aanvraag("av-west")))["toegestaan"] == true);
+  const auto allowed = [&](const std::string& object, const std::string& opdracht) {
+    const Json answer = h.query({{"vraag", "toegestaneOpdrachten"}, {"actor", fb()}, {"gegevens", {{"object", object}}}});
+    for (const Json& item : answer["opdrachten"])
+      if (item["opdracht"] == opdracht) return item["toegestaan"].get<bool>();
+    FAIL("no verdict for " << opdracht);
+    return false;
+  };
+  CHECK_FALSE(allowed("av-west", "organisatie.registreren"));
+  REQUIRE(h.apply(decide("av-west", "goedgekeurd"))["toegestaan"] == true);
+  CHECK(allowed("av-west", "organisatie.registreren"));
+  CHECK_FALSE(allowed("av-west", "aanvraag.beoordelen"));
+  REQUIRE(h.apply(register_collective(west(), "av-west", eerste_beheerder()))["toegestaan"] == true);
+  CHECK_FALSE(allowed("av-west", "organisatie.registreren"));
+}

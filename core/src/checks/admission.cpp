@@ -28,10 +28,10 @@ void aanvraag_rules(Findings& f, const Aanvraag& a) {
 // the aanvraag's type, and the aanvraag says so (geregistreerd).
 void org001_registered_from(Findings& f, const Aanvraag& a, const Organisatie& o) {
   if (a.type && o.type && a.type != o.type)
-    f.report(a, "/organisatie", "ORG-001/type",
+    f.report(a, "/organisatie", "ORG-001/spoor-type",
              {f.label(o.id), std::string(kOrgTypes.name(*o.type)), std::string(kOrgTypes.name(*a.type))});
   if (a.status && a.status != AanvraagStatus::geregistreerd)
-    f.report(a, "/status", "ORG-001/status", {f.label(o.id), std::string(kAanvraagStatuses.name(*a.status))});
+    f.report(a, "/status", "ORG-001/spoor-status", {f.label(o.id), std::string(kAanvraagStatuses.name(*a.status))});
 }
 
 }  // namespace

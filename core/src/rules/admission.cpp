@@ -1,10 +1,15 @@
-// Admission: aanvraag.indienen and aanvraag.beoordelen (spec §4.1, §7 "Admission").
+// Admission: aanvraag.indienen, aanvraag.beoordelen and the collective path of
+// organisatie.registreren (spec §4.1, §7 "Admission").
 #include "rules/admission.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "eval/authority.hpp"
+#include "model/indexes.hpp"
+#include "model/text.hpp"
 #include "rules/common.hpp"
+#include "rules/organisations.hpp"
 
 namespace samen::rules {
 namespace {
@@ -63,6 +68,35 @@ void aanv004_intake(Ctx& c, const Json& aanvraag, const std::optional<std::strin
     c.report(std::string(gap.code), fixed_pad.value_or("/gegevens" + gap.pad), {gap.question});
 }
 
+// ORG-001: the aanvraag is approved and unused, and of the collective's name and type.
+void org001_from_approved_aanvraag(Ctx& c, const Aanvraag& aanvraag, const NewCollective& collective,
+                                   const Fields& organisatie) {
+  const std::string at = collective.aanvraag->pad;
+  const std::string id(collective.aanvraag->text);
+  if (aanvraag.status == AanvraagStatus::geregistreerd || c.state.get<Organisatie>(aanvraag.organisatie))
+    c.report("ORG-001/gebruikt", at, {id});
+  else if (aanvraag.status != AanvraagStatus::goedgekeurd)
+    c.report("ORG-001/niet-goedgekeurd", at,
+             {id, aanvraag.status ? std::string(kAanvraagStatuses.name(*aanvraag.status)) : "?"});
+  if (aanvraag.type != collective.type)
+    c.report("ORG-001/type", organisatie.pad("type"),
+             {id, aanvraag.type ? std::string(kOrgTypes.name(*aanvraag.type)) : "?", std::string(kOrgTypes.name(collective.type))});
+  const std::string naam(organisatie.raw("naam")->get_ref<const std::string&>());
+  if (aanvraag_name_key(naam) != aanvraag_name_key(aanvraag.naam))
+    c.report("ORG-001/naam", organisatie.pad("naam"), {naam, aanvraag.naam});
+}
+
+// The first beheerder: a contactpersoon of the new collective with a beheerder role.
+void first_beheerder(Ctx& c, const NewContact& contact, const NewCollective& collective, const Fields& eerste) {
+  c.require_new(contact.id);
+  if (contact.id.text == collective.id.text) c.report("INVOER-004", contact.id.pad, {std::string(contact.id.text)});
+  const bool beheerder = std::any_of(contact.rollen.begin(), contact.rollen.end(),
+                                     [](const RoleField& role) { return contains(kBeheerderRollen, role.rol); });
+  if (!beheerder) c.report("INVOER-001/beheerder", eerste.pad("rollen"), {role_list(kBeheerderRollen)});
+  if (const Json* organisatie = eerste.raw("organisatie"); organisatie && *organisatie != collective.id.text)
+    c.report("INVOER-002/eersteBeheerder", eerste.pad("organisatie"), {eerste.pad("organisatie"), std::string(collective.id.text)});
+}
+
 }  // namespace
 
 std::vector<IntakeGap> intake_gaps(const Json& aanvraag) {
@@ -90,18 +124,6 @@ std::vector<std::string> aanv001_missing(const Json& aanvraag) {
   return out;
 }
 
-void org004_samenwerkingtype(Ctx& c, std::optional<OrgType> type, const Fields& f) {
-  const Json* value = f.raw("samenwerkingtype");
-  if (!value || (value->is_string() && value->get_ref<const std::string&>().empty())) return;  // not given
-  const std::string pad = f.pad("samenwerkingtype");
-  if (type != OrgType::Samenwerking) {
-    c.report("ORG-004/type", pad, {type ? std::string(kOrgTypes.name(*type)) : "?"});
-    return;
-  }
-  if (value->is_string() && kSamenwerkingtypen.parse(value->get_ref<const std::string&>()).has_value()) return;
-  c.report("ORG-004", pad, {kSamenwerkingtypen.joined()});
-}
-
 void aanvraag_indienen(Ctx& c) {
   Fields g(c, c.command.gegevens, "/gegevens");
   const auto id = g.id("id");
@@ -110,7 +132,8 @@ void aanvraag_indienen(Ctx& c) {
   g.text("doel");
   if (auto contact = g.object("contactpersoon")) {
     contact->text("naam");
-    contact->text("e-mailadres");
+    if (const auto email = contact->text("e-mailadres"); email && !looks_like_email(*email))
+      c.report("INVOER-002/e-mailadres", contact->pad("e-mailadres"), {contact->pad("e-mailadres"), std::string(*email)});
   }
   g.text("grondslag", Need::optional);
   read_intake(g);
@@ -122,7 +145,7 @@ void aanvraag_indienen(Ctx& c) {
   c.stage(Stage::rules);
   c.require_new(*id);
   aanv001_legal_basis(c, type);
-  org004_samenwerkingtype(c, type, g);
+  if (const Json* value = g.raw("samenwerkingtype"); value && *value != "") org004_samenwerkingtype(c, type, g);  // "": AANV-001
   aanv004_intake(c, *c.command.gegevens, std::nullopt);
   require_actor_active(c);
   if (c.blocked()) return;
@@ -156,6 +179,46 @@ void aanvraag_beoordelen(Ctx& c) {
   decided["status"] = std::string(kBesluiten.name(*besluit));
   decided["beoordeeldOp"] = c.command.tijdstip_text;
   if (motivering) decided["motivering"] = std::string(*motivering);
+}
+
+
+void register_collective(Ctx& c, const NewCollective& collective, const Fields& organisatie) {
+  // Shape: the first beheerder, where given (its absence is judged with the rules, after authority).
+  Fields g(c, c.command.gegevens, "/gegevens");
+  auto eerste = g.object("eersteBeheerder", Need::optional);
+  const auto contact = eerste ? read_contact(c, *eerste) : std::nullopt;
+  if (c.blocked()) return;
+
+  // Authority (spec §7): a functioneel-beheerder, from an aanvraag; anyone else, or without one: ORG-001.
+  c.stage(Stage::authority);
+  if (!c.actor().functioneel_beheerder()) {
+    c.report("ORG-001", organisatie.pad("type"));
+    return;
+  }
+  if (!collective.aanvraag) {
+    c.report("ORG-001/zonder", g.pad("aanvraag"));
+    return;
+  }
+
+  c.stage(Stage::rules);
+  c.require_new(collective.id);
+  const Aanvraag* aanvraag = c.resolve<Aanvraag>(*collective.aanvraag);
+  if (aanvraag) org001_from_approved_aanvraag(c, *aanvraag, collective, organisatie);
+  org004_samenwerkingtype(c, collective.type, organisatie);
+  if (!eerste) c.report("INVOER-001", g.pad("eersteBeheerder"), {g.pad("eersteBeheerder")});
+  else if (contact) first_beheerder(c, *contact, collective, *eerste);
+  require_actor_active(c);
+  if (c.blocked()) return;
+
+  Json object = *g.raw("organisatie");
+  object["status"] = std::string(kOrgStatuses.name(OrgStatus::Actief));
+  c.create(Kind::organisatie, std::move(object));
+  Json person = *g.raw("eersteBeheerder");
+  person["organisatie"] = std::string(collective.id.text);
+  c.create(Kind::contactpersoon, std::move(person));
+  Json& registered = c.modify(*c.state.slot(aanvraag->id));
+  registered["status"] = std::string(kAanvraagStatuses.name(AanvraagStatus::geregistreerd));
+  registered["organisatie"] = std::string(collective.id.text);
 }
 
 }  // namespace samen::rules

@@ -1,7 +1,7 @@
 // Admission (journey phases 0 and 1; spec §4.1, §7 "Admission"): anyone submits an aanvraag
 // for a new Samenwerking or Community, a functioneel-beheerder decides on it once, and only an
 // approved, unused aanvraag lets a functioneel-beheerder register the collective.
-// Rules AANV-001 ... AANV-005, ORG-001 (the collective path), ORG-004 (samenwerkingtype).
+// Rules AANV-001 ... AANV-005, ORG-001 (the collective path), ORG-004 on the aanvraag.
 #pragma once
 
 #include <optional>
@@ -28,11 +28,20 @@ struct IntakeGap {
 // Every open intake question of an aanvraag (as given or as stored), in the guide's order.
 std::vector<IntakeGap> intake_gaps(const Json& aanvraag);
 
-// AANV-001: a Samenwerking's aanvraag needs `grondslag` and `samenwerkingtype`; `pads` are the
-// missing fields relative to the aanvraag ("/grondslag", "/samenwerkingtype").
+// AANV-001: a Samenwerking's aanvraag needs `grondslag` and `samenwerkingtype`. Answers the
+// JSON Pointers, relative to the aanvraag, of those missing ("/grondslag", "/samenwerkingtype").
 std::vector<std::string> aanv001_missing(const Json& aanvraag);
 
-// ORG-004: `samenwerkingtype`, where `fields` has it, only for a Samenwerking and from its list.
-void org004_samenwerkingtype(Ctx& ctx, std::optional<OrgType> type, const Fields& fields);
+// The collective path of organisatie.registreren (spec §4.1, §7), called by it after the shape
+// of `organisatie` was read: only a functioneel-beheerder registers a Samenwerking or Community,
+// only from an approved, unused aanvraag of the same name (case-insensitive, trimmed) and type
+// (ORG-001), with an `eersteBeheerder` who becomes its first contactpersoon. The collective
+// starts Actief and the aanvraag becomes `geregistreerd`, naming it.
+struct NewCollective {
+  IdField id;  // organisatie.id
+  OrgType type;
+  std::optional<IdField> aanvraag;
+};
+void register_collective(Ctx& ctx, const NewCollective& collective, const Fields& organisatie);
 
 }  // namespace samen::rules
