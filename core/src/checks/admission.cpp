@@ -11,7 +11,7 @@ namespace {
 void aanvraag_rules(Findings& f, const Aanvraag& a) {
   const Json stored = Json::parse(a.json);
   // ORG-004 (samenwerkingtype) and AANV-001 (grondslag, samenwerkingtype for a Samenwerking).
-  org004_samenwerkingtype(f, Kind::aanvraag, f.index_of(a), stored, a.type);
+  if (filled(stored, "samenwerkingtype")) org004_samenwerkingtype(f, Kind::aanvraag, f.index_of(a), stored, a.type);  // "": AANV-001
   if (a.type == OrgType::Samenwerking)
     for (const std::string& missing : rules::aanv001_missing(stored)) f.report(a, missing, "AANV-001");
   // AANV-003: a rejection is motivated.

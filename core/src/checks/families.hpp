@@ -12,8 +12,8 @@ namespace samen::checks {
 void check_shape(Findings& findings);
 // ORG-004 on organisations; register links (deelnemers/deelnames) without an active membership.
 void check_organisations(Findings& findings);
-// ORG-004 on a stored organisation or aanvraag of `type`: samenwerkingtype only for a
-// Samenwerking, and from the register's list.
+// ORG-004 on a stored organisation or aanvraag of `type`: samenwerkingtype, where present and
+// not null, only for a Samenwerking, and from the register's list.
 void org004_samenwerkingtype(Findings& findings, Kind kind, std::uint32_t index, const Json& stored,
                              std::optional<OrgType> type);
 // AANV-001, -003, -004, -005 and ORG-004 on aanvragen; ORG-001: the aanvraag trail of collectives.

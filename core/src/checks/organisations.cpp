@@ -25,8 +25,9 @@ void links_have_active_memberships(Findings& f, const Organisatie& o) {
 }  // namespace
 
 void org004_samenwerkingtype(Findings& f, Kind kind, std::uint32_t index, const Json& stored, std::optional<OrgType> type) {
-  if (!filled(stored, "samenwerkingtype")) return;
-  const Json& value = stored["samenwerkingtype"];
+  const auto found = stored.find("samenwerkingtype");
+  if (found == stored.end() || found->is_null()) return;
+  const Json& value = *found;
   if (type && type != OrgType::Samenwerking)
     f.report(kind, index, "/samenwerkingtype", "ORG-004/type", {std::string(kOrgTypes.name(*type))});
   else if (!value.is_string() || !kSamenwerkingtypen.parse(value.get_ref<const std::string&>()))
