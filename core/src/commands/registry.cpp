@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "rules/agreements.hpp"
+#include "rules/evaluations.hpp"
 #include "rules/members.hpp"
 
 namespace samen {
@@ -12,6 +14,11 @@ constexpr std::array kCommands = {
     CommandEntry{"lidmaatschap.bevestigen", rules::lidmaatschap_bevestigen},
     CommandEntry{"lidmaatschap.afwijzen", rules::lidmaatschap_afwijzen},
     CommandEntry{"lidmaatschap.beeindigen", rules::lidmaatschap_beeindigen},
+    CommandEntry{"afspraak.vastleggen", rules::afspraak_vastleggen},
+    CommandEntry{"afspraak.wijzigen", rules::afspraak_wijzigen},
+    CommandEntry{"afspraak.fase-wijzigen", rules::afspraak_fase_wijzigen},
+    CommandEntry{"afspraak.beeindigen", rules::afspraak_beeindigen},
+    CommandEntry{"evaluatie.vastleggen", rules::evaluatie_vastleggen},
 };
 
 }  // namespace
