@@ -97,8 +97,13 @@ TEST_CASE("EVAL-004: stopzetten is a warning to consider ending", "[evaluations]
   CHECK(codes(r) == Codes{"EVAL-004"});
   CHECK(r.at("meldingen").at(0).at("ernst") == "waarschuwing");
   CHECK(r.at("meldingen").at(0).at("pad") == "/gegevens/stopzetten");
-  // neighbour: stopzetten false
+  // neighbours: stopzetten false, and an afspraak that has ended already
   CHECK(h.apply(vastleggen(pdca({{"id", "e-2"}, {"stopzetten", false}})))["meldingen"].empty());
+  CHECK(codes(h.apply(vastleggen(pdca({{"id", "e-3"}, {"onderwerp", "a-1"}, {"stopzetten", true}})))) == Codes{"EVAL-004"});
+  REQUIRE(h.apply(command("afspraak.beeindigen", beheerder("sw-noord"), {{"id", "a-1"}}))["toegestaan"] == true);
+  const Json after = h.apply(vastleggen(pdca({{"id", "e-4"}, {"onderwerp", "a-1"}, {"stopzetten", true}})));
+  CHECK(after["toegestaan"] == true);
+  CHECK(after["meldingen"].empty());
 }
 
 // ---- EVAL-003: judged over the state at a tijdstip (controle, rapport) ----

@@ -18,6 +18,7 @@ constexpr std::string_view kPdca[] = {"plan", "do", "check", "act"};
 // What an evaluation is about, and the collective whose beheerder records it.
 struct Subject {
   const Organisatie* organisation = nullptr;  // the subject itself, when it is an organisation
+  const Afspraak* afspraak = nullptr;         // or when it is an afspraak
   Id collective;
 };
 
@@ -30,9 +31,12 @@ std::optional<Subject> resolve_subject(Ctx& c, const IdField& field) {
   }
   if (slot->kind == Kind::organisatie) {
     const Organisatie& organisation = c.state.at<Organisatie>(slot->index);
-    return Subject{&organisation, organisation.id};
+    return Subject{&organisation, nullptr, organisation.id};
   }
-  if (slot->kind == Kind::afspraak) return Subject{nullptr, c.state.at<Afspraak>(slot->index).samenwerking};
+  if (slot->kind == Kind::afspraak) {
+    const Afspraak& afspraak = c.state.at<Afspraak>(slot->index);
+    return Subject{nullptr, &afspraak, afspraak.samenwerking};
+  }
   c.report("INVOER-002/soort", field.pad, {field.pad, std::string(field.text), "Samenwerking/Community/afspraak"});
   return std::nullopt;
 }
@@ -47,8 +51,10 @@ void eval001_pdca_complete(Ctx& c) {
   }
 }
 
-// EVAL-004: the evaluation answers "stopzetten": a hint to consider ending it.
-void eval004_consider_stopping(Ctx& c) {
+// EVAL-004: the evaluation answers "stopzetten": a hint to consider ending it (not given for
+// an afspraak that has ended already).
+void eval004_consider_stopping(Ctx& c, const Subject& subject) {
+  if (subject.afspraak && subject.afspraak->ended()) return;
   const Json* stopzetten = Fields(c, c.command.gegevens, "/gegevens").raw("stopzetten");
   if (stopzetten && stopzetten->is_boolean() && stopzetten->get<bool>()) c.report("EVAL-004", "/gegevens/stopzetten");
 }
@@ -99,7 +105,7 @@ void evaluatie_vastleggen(Ctx& c) {
   c.require_new(*id);
   if (subject->organisation) require_collective(c, *subject->organisation, *onderwerp);
   eval001_pdca_complete(c);
-  eval004_consider_stopping(c);
+  eval004_consider_stopping(c, *subject);
   require_actor_active(c);
   if (c.blocked()) return;
 
