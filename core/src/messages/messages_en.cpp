@@ -50,6 +50,9 @@ const MessageEntry kMessagesEn[] = {
     {"INVOER-002/dubbel", "The value {2} appears twice in {1}."},
     {"INVOER-002/e-mailadres", "The field {1} is not an e-mail address: {2}."},
     {"INVOER-002/collectief", "The field {1} belongs only to registering a Samenwerking or Community, not a {2}."},
+    {"INVOER-002/sleutel", "The field {1} is unknown; known fields are: {2}."},
+    {"INVOER-002/volgorde", "The field {1}: the end date {3} lies before the start date {2}."},
+    {"INVOER-002/partner", "The field {1}: the partner cannot be the collective itself."},
     {"INVOER-003", "The field {1} refers to {2}, but that object does not exist."},
     {"INVOER-004", "The id {1} is already taken."},
     {"INVOER-005", "The tijdstip is missing or not an RFC 3339 date-time with a time zone."},
@@ -134,6 +137,7 @@ const MessageEntry kMessagesEn[] = {
     {"EVAL-001", "An evaluation needs plan, do, check and act: {1} is missing."},
     {"EVAL-002", "Only a beheerder of the collective (or a functioneel beheerder) records an evaluation."},
     {"EVAL-003", "{1} is active but has no evaluation within {2} months."},
+    {"EVAL-003/nooit", "{1} is active but has never been evaluated (term: {2} months)."},
     {"EVAL-004", "The evaluation says stopzetten: consider ending the collaboration."},
     {nullptr, nullptr},
 };
