@@ -3,6 +3,8 @@
 #include <array>
 
 #include "rules/admission.hpp"
+#include "rules/agreements.hpp"
+#include "rules/evaluations.hpp"
 #include "rules/members.hpp"
 #include "rules/offering.hpp"
 #include "rules/organisations.hpp"
@@ -45,6 +47,11 @@ constexpr std::array kCommands = {
     // Koppelingen.
 
     // Agreements and evaluations.
+    CommandEntry{"afspraak.vastleggen", rules::afspraak_vastleggen},
+    CommandEntry{"afspraak.wijzigen", rules::afspraak_wijzigen},
+    CommandEntry{"afspraak.fase-wijzigen", rules::afspraak_fase_wijzigen},
+    CommandEntry{"afspraak.beeindigen", rules::afspraak_beeindigen},
+    CommandEntry{"evaluatie.vastleggen", rules::evaluatie_vastleggen},
 };
 
 }  // namespace

@@ -51,6 +51,9 @@ const MessageEntry kMessagesEn[] = {
     {"INVOER-002/dubbel", "The value {2} appears twice in {1}."},
     {"INVOER-002/e-mailadres", "The field {1} is not an e-mail address: {2}."},
     {"INVOER-002/collectief", "The field {1} belongs only to registering a Samenwerking or Community, not a {2}."},
+    {"INVOER-002/sleutel", "The field {1} is unknown; known fields are: {2}."},
+    {"INVOER-002/volgorde", "The field {1}: the end date {3} lies before the start date {2}."},
+    {"INVOER-002/partner", "The field {1}: the partner cannot be the collective itself."},
     {"INVOER-002/tijdstip", "The field {1} is not an RFC 3339 date-time with a time zone."},
     {"INVOER-002/link", "{1} and {2} are linked (deelnemers/deelnames), but there is no active membership."},
     {"INVOER-002/eersteBeheerder", "The field {1} names another organisation than the new one, {2}."},
@@ -149,6 +152,7 @@ const MessageEntry kMessagesEn[] = {
     {"EVAL-001", "An evaluation needs plan, do, check and act: {1} is missing."},
     {"EVAL-002", "Only a beheerder of the collective (or a functioneel beheerder) records an evaluation."},
     {"EVAL-003", "{1} is active but has no evaluation within {2} months."},
+    {"EVAL-003/nooit", "{1} is active but has never been evaluated (term: {2} months)."},
     {"EVAL-004", "The evaluation says stopzetten: consider ending the collaboration."},
     {nullptr, nullptr},
 };

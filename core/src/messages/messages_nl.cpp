@@ -51,6 +51,9 @@ const MessageEntry kMessagesNl[] = {
     {"INVOER-002/dubbel", "De waarde {2} staat dubbel in {1}."},
     {"INVOER-002/e-mailadres", "Het veld {1} is geen e-mailadres: {2}."},
     {"INVOER-002/collectief", "Het veld {1} hoort alleen bij de registratie van een Samenwerking of Community, niet van een {2}."},
+    {"INVOER-002/sleutel", "Het veld {1} is onbekend; bekend zijn: {2}."},
+    {"INVOER-002/volgorde", "Het veld {1}: de einddatum {3} ligt voor de begindatum {2}."},
+    {"INVOER-002/partner", "Het veld {1}: de partner kan niet de samenwerking zelf zijn."},
     {"INVOER-002/tijdstip", "Het veld {1} is geen RFC 3339-datum-tijd met tijdzone."},
     {"INVOER-002/link", "{1} en {2} zijn aan elkaar gekoppeld (deelnemers/deelnames), maar er is geen actief lidmaatschap."},
     {"INVOER-002/eersteBeheerder", "Het veld {1} noemt een andere organisatie dan de nieuwe, {2}."},
@@ -149,6 +152,7 @@ const MessageEntry kMessagesNl[] = {
     {"EVAL-001", "Een evaluatie heeft plan, do, check en act nodig: {1} ontbreekt."},
     {"EVAL-002", "Alleen een beheerder van de samenwerking (of een functioneel beheerder) legt een evaluatie vast."},
     {"EVAL-003", "{1} is actief maar heeft geen evaluatie binnen {2} maanden."},
+    {"EVAL-003/nooit", "{1} is actief maar is nog nooit geëvalueerd (termijn: {2} maanden)."},
     {"EVAL-004", "De evaluatie zegt: stopzetten. Overweeg de samenwerking te beëindigen."},
     {nullptr, nullptr},
 };
