@@ -62,9 +62,26 @@ Json generate_catalogue(const CatalogueSize& s) {
                            {"moduleA", id("m-", half + a)}, {"moduleB", id("m-", half + (a + 1) % half)},
                            {"gegevensuitwisselingRichting", "AnaarB"}, {"status", "in gebruik"}, {"deelnemers", deelnemers}});
   }
+  // Per collective: an afspraak in uitvoeren (complete terms, an event of its own month), and a
+  // recent evaluation of the collective and of the afspraak.
+  Json afspraken = Json::array(), evaluaties = Json::array();
+  Json voorwaarden = Json::object();
+  for (const char* key : {"logoZichtbaar", "toegankelijkVoorLeden", "technischeFocus", "geenAcquisitie", "openStandaarden",
+                          "datumAfgestemd"})
+    voorwaarden[key] = true;
+  for (int c = 0; c < s.collectives; ++c) {
+    const std::string day = std::to_string(2027 + c / 12) + "-" + (c % 12 < 9 ? "0" : "") + std::to_string(c % 12 + 1);
+    afspraken.push_back({{"id", id("a-", c)}, {"samenwerking", id("sw-", c)}, {"partnermodel", "samen-sterk"},
+                         {"doelstellingen", {"Samen inkopen"}}, {"rolverdeling", "gelijkwaardig"}, {"voorwaarden", voorwaarden},
+                         {"draagvlak", true}, {"evenement", {{"van", day + "-10"}, {"tot", day + "-12"}}},
+                         {"fase", "uitvoeren"}, {"vastgelegdOp", "2026-01-01T09:00:00Z"}});
+    for (const std::string& onderwerp : {id("sw-", c), id("a-", c)})
+      evaluaties.push_back({{"id", "e-" + onderwerp}, {"onderwerp", onderwerp}, {"plan", "p"}, {"do", "d"}, {"check", "c"},
+                            {"act", "a"}, {"verlooptZoalsGepland", true}, {"vastgelegdOp", "2026-06-01T09:00:00Z"}});
+  }
   return {{"organisaties", orgs}, {"contactpersonen", contacts}, {"aanvragen", aanvragen}, {"lidmaatschappen", members},
           {"modules", modules}, {"diensten", Json::array()}, {"gebruik", usage}, {"koppelingen", koppelingen},
-          {"afspraken", Json::array()}, {"evaluaties", Json::array()}};
+          {"afspraken", afspraken}, {"evaluaties", evaluaties}};
 }
 
 }  // namespace samen_test

@@ -17,7 +17,8 @@ struct CatalogueSize {
 };
 
 // Ids: gemeente g-<i>, leverancier l-<i>, collective sw-<i>, aanvraag av-<i>, contactpersoon
-// cp-<i>, membership lm-<g>, module m-<i>, usage u-<i> then uc-<j>, koppeling k-<i>.
+// cp-<i>, membership lm-<g>, module m-<i>, usage u-<i> then uc-<j>, koppeling k-<i>, afspraak
+// a-<c> (one per collective, in uitvoeren), evaluatie e-sw-<c> and e-a-<c> (2026-06-01).
 nlohmann::ordered_json generate_catalogue(const CatalogueSize& size);
 
 }  // namespace samen_test

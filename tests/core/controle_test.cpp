@@ -162,6 +162,30 @@ TEST_CASE("controle: every planted inconsistency is found exactly once", "[contr
   p.add("koppelingen", {{"id", "k-terug"}, {"eigenaar", "sw-0"}, {"moduleA", "m-11"}, {"moduleB", "m-10"}, {"gegevensuitwisselingRichting", "BnaarA"}});
   p.expect("KOP-005", "/koppelingen/9/moduleB", "waarschuwing");
 
+  // Agreements and evaluations.
+  p.at("afspraken", 0)["partnermodel"] = "co-branding";
+  p.at("afspraken", 0)["financieleVerplichtingen"] = {"sponsoring"};
+  p.expect("AFS-001", "/afspraken/0/financieleVerplichtingen");
+  p.at("afspraken", 1).erase("doelstellingen");
+  p.expect("AFS-004", "/afspraken/1/doelstellingen");
+  p.at("afspraken", 2)["voorwaarden"]["geenAcquisitie"] = false;
+  p.expect("AFS-005", "/afspraken/2/voorwaarden/geenAcquisitie");
+  p.at("afspraken", 3)["vorm"] = "eeuwig";
+  p.expect("INVOER-002", "/afspraken/3/vorm");
+  Json overlapping = p.state()["afspraken"][3];
+  overlapping["id"] = "a-overlap";
+  overlapping["evenement"]["van"] = "2027-04-12";
+  overlapping.erase("vorm");
+  p.add("afspraken", overlapping);
+  p.expect("AFS-006", "/afspraken/4/evenement");
+  p.at("evaluaties", 0).erase("act");
+  p.expect("EVAL-001", "/evaluaties/0/act");
+  p.add("evaluaties", {{"id", "e-stop"}, {"onderwerp", "a-1"}, {"plan", "p"}, {"do", "d"}, {"check", "c"}, {"act", "a"},
+                       {"stopzetten", true}, {"vastgelegdOp", "2026-07-01T09:00:00Z"}});
+  p.expect("EVAL-004", "/evaluaties/8/stopzetten", "waarschuwing");
+  p.at("evaluaties", 2)["onderwerp"] = "g-0";
+  p.expect("INVOER-002", "/evaluaties/2/onderwerp");
+
   Harness h(p.state());
   const Json report = controle(h);
   std::map<std::string, std::string> actual;
@@ -178,7 +202,7 @@ TEST_CASE("controle: every planted inconsistency is found exactly once", "[contr
     return out;
   };
   CHECK(lines(actual) == lines(p.expected()));
-  CHECK(actual.size() == 31);
+  CHECK(actual.size() == 39);
   CHECK(report["aantallen"]["fout"] == fouten);
   CHECK(report["aantallen"]["waarschuwing"] == report["bevindingen"].size() - fouten);
 }
@@ -228,4 +252,20 @@ TEST_CASE("controle: English messages, and a bad tijdstip is a query problem", "
   const Json bad = controle(en, {{"tijdstip", "gisteren"}});
   CHECK(codes(bad) == std::vector<std::string>{"INVOER-005"});
   CHECK_FALSE(bad.contains("bevindingen"));
+}
+
+TEST_CASE("controle: EVAL-003 is judged at the query's tijdstip, and only with one", "[controle][EVAL-003]") {
+  Json state = generate_catalogue({});
+  state["evaluaties"].erase(2);  // sw-1 was never evaluated
+  Harness h(state);
+  CHECK(found(controle(h)).empty());
+  const Json on_time = controle(h, {{"tijdstip", "2026-11-22T10:00:00Z"}});
+  CHECK(on_time["tijdstip"] == "2026-11-22T10:00:00Z");
+  CHECK(found(on_time) == std::vector<std::string>{"EVAL-003 /organisaties/46"});
+  CHECK(on_time["bevindingen"][0]["ernst"] == "waarschuwing");
+  const Json late = controle(h, {{"tijdstip", "2027-06-02T00:00:00Z"}});
+  CHECK(found(late) == std::vector<std::string>{"EVAL-003 /organisaties/45", "EVAL-003 /organisaties/46", "EVAL-003 /organisaties/47",
+                                                "EVAL-003 /organisaties/48", "EVAL-003 /afspraken/0", "EVAL-003 /afspraken/1",
+                                                "EVAL-003 /afspraken/2", "EVAL-003 /afspraken/3"});
+  CHECK(late["aantallen"] == Json({{"fout", 0}, {"waarschuwing", 8}}));
 }

@@ -9,7 +9,8 @@ using Family = void (*)(Findings&);
 
 constexpr Family kFamilies[] = {
     check_shape,    check_organisations, check_admission,   check_memberships,
-    check_offering, check_usage,         check_koppelingen,
+    check_offering, check_usage,         check_koppelingen, check_agreements,
+    check_evaluations,
 };
 
 }  // namespace

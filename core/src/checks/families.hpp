@@ -26,5 +26,9 @@ void check_offering(Findings& findings);
 void check_usage(Findings& findings);
 // KOP-001, -002, -003, KOP-004 (deelnemers are active members), KOP-005.
 void check_koppelingen(Findings& findings);
+// AFS-001 ... AFS-006 on afspraken.
+void check_agreements(Findings& findings);
+// EVAL-001, EVAL-003 (at the query's tijdstip), EVAL-004 (the latest evaluation says stopzetten).
+void check_evaluations(Findings& findings);
 
 }  // namespace samen::checks

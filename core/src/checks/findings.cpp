@@ -66,6 +66,16 @@ void Findings::report(Kind kind, std::uint32_t index, std::string within, std::s
   findings_.push_back(Finding{kind, index, std::move(within), std::move(melding)});
 }
 
+void Findings::adopt(Kind kind, std::uint32_t index, Melding melding) {
+  constexpr std::string_view kGegevens = "/gegevens";
+  const auto inside = [&](const std::string& pad) {
+    return pad.rfind(kGegevens, 0) == 0 ? pad.substr(kGegevens.size()) : std::string();
+  };
+  for (std::string& arg : melding.args)  // messages that name the field name it by its pad
+    if (arg.rfind(kGegevens, 0) == 0) arg = pointer(kind, index) + inside(arg);
+  report(kind, index, inside(melding.pad), std::move(melding.key), std::move(melding.args), melding.ernst);
+}
+
 void Findings::mark_irregular(Kind kind, std::uint32_t index) { irregular_[static_cast<std::size_t>(kind)][index] = true; }
 
 bool Findings::active_member(Id collective, Id member) const {

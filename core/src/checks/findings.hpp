@@ -68,10 +68,25 @@ class Findings {
   // Whether `member` has an active membership of `collective` (as stored, whatever the time).
   bool active_member(Id collective, Id member) const;
 
+  // Judges a stored object with a rule written for commands: the object stands in for the
+  // gegevens of a scratch command, and each melding's pad ("/gegevens/…") moves onto the object.
+  template <class Rule>
+  void judge_stored(Kind kind, std::uint32_t index, const Json& stored, Rule&& rule) {
+    Command command;
+    command.opdracht = "controle";
+    command.gegevens = &stored;
+    command.tijdstip = tijdstip();
+    Ctx scratch(state, ctx.options, command);
+    rule(scratch);
+    for (Melding& melding : std::move(scratch).finish().meldingen) adopt(kind, index, std::move(melding));
+  }
+
   // Sorted by object (export order), then by pointer inside it, then by code; each once.
   std::vector<Finding> take() &&;
 
  private:
+  void adopt(Kind kind, std::uint32_t index, Melding melding);
+
   std::array<std::vector<std::uint32_t>, kKindCount> positions_;
   std::array<std::vector<bool>, kKindCount> irregular_;
   std::vector<Finding> findings_;

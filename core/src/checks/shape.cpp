@@ -1,7 +1,8 @@
 // Shape of the stored objects: required fields, JSON types, closed lists and references
 // (INVOER-001, INVOER-002, INVOER-003), from one schema per kind. Fields that a rule's own code
 // covers are left to that rule's family (samenwerkingtype: ORG-004; a missing direction of a
-// koppeling: KOP-002; grondslag of an aanvraag: AANV-001; plan/do/check/act: EVAL-001).
+// koppeling: KOP-002; grondslag of an aanvraag: AANV-001; plan/do/check/act: EVAL-001), and
+// the terms of an afspraak are read by afspraak.*'s own reader (checks/agreements.cpp).
 #include <span>
 
 #include "checks/families.hpp"
@@ -10,7 +11,7 @@
 namespace samen::checks {
 namespace {
 
-enum class Type : std::uint8_t { text, texts, flag, instant, date, choice, choices, roles, object, ref, refs };
+enum class Type : std::uint8_t { text, texts, flag, instant, choice, roles, object, ref, refs };
 
 using KindSet = std::uint16_t;
 constexpr KindSet bit(Kind kind) { return static_cast<KindSet>(1u << static_cast<unsigned>(kind)); }
@@ -19,7 +20,7 @@ struct Spec {
   std::string_view key;
   Type type;
   bool required = false;
-  std::span<const std::string_view> values = {};  // choice, choices: the closed list
+  std::span<const std::string_view> values = {};  // choice: the closed list
   KindSet kinds = 0;                              // ref, refs: what the reference may name
   std::span<const Spec> members = {};             // object: its own fields
 };
@@ -35,7 +36,6 @@ constexpr Spec kVoorstel[] = {
 constexpr Spec kAanvraagContact[] = {{"naam", Type::text, true}, {"e-mailadres", Type::text, true}};
 constexpr Spec kPraktisch[] = {
     {"tijd", Type::flag}, {"handen", Type::flag}, {"budget", Type::flag}, {"rolverdeling", Type::text}};
-constexpr Spec kEvenement[] = {{"van", Type::date, true}, {"tot", Type::date, true}};
 
 constexpr Spec kOrganisatie[] = {
     {"naam", Type::text, true},
@@ -107,15 +107,6 @@ constexpr Spec kAfspraak[] = {
     {"samenwerking", Type::ref, true, {}, kOrg},
     {"partner", Type::ref, false, {}, kOrg},
     {"fase", Type::choice, true, kFasen.names},
-    {"partnermodel", Type::choice, true, kPartnermodellen.names},
-    {"doelstellingen", Type::texts},
-    {"vorm", Type::choice, false, kVormen.names},
-    {"rolverdeling", Type::choice, false, kRolverdelingen.names},
-    {"financieleVerplichtingen", Type::choices, false, kFinancieleVerplichtingen.names},
-    {"buroOndersteuning", Type::choice, false, kBuroOndersteuning.names},
-    {"goedkeuringBestuur", Type::flag},
-    {"draagvlak", Type::flag},
-    {"evenement", Type::object, false, {}, 0, kEvenement},
     {"vastgelegdOp", Type::instant},
     {"beeindigdOp", Type::instant},
 };
@@ -217,9 +208,6 @@ class ObjectShape {
       case Type::instant:
         if (text(value, spec, at) && !parse_datetime(value.get_ref<const std::string&>())) report(at, "INVOER-002/tijdstip");
         break;
-      case Type::date:
-        if (text(value, spec, at) && !parse_date(value.get_ref<const std::string&>())) report(at, "INVOER-002/datum");
-        break;
       case Type::choice: choice(value, spec, at); break;
       case Type::object:
         if (!value.is_object()) report(at, "INVOER-002/object");
@@ -229,7 +217,6 @@ class ObjectShape {
         if (text(value, spec, at)) reference(value.get<std::string>(), spec, at);
         break;
       case Type::texts:
-      case Type::choices:
       case Type::roles:
       case Type::refs: elements(value, spec, at); break;
     }
@@ -248,7 +235,6 @@ class ObjectShape {
       }
       const std::string& given = item.get_ref<const std::string&>();
       if (given.empty()) report(item_at, "INVOER-001");
-      else if (spec.type == Type::choices) choice(item, spec, item_at);
       else if (spec.type == Type::roles && !parse_rol(given)) report(item_at, "INVOER-002/rol", {given});
       else if (spec.type == Type::refs) reference(given, spec, item_at);
     }

@@ -41,16 +41,6 @@ std::optional<Subject> resolve_subject(Ctx& c, const IdField& field) {
   return std::nullopt;
 }
 
-// EVAL-001: plan, do, check and act, each a text that is not blank.
-void eval001_pdca_complete(Ctx& c) {
-  Fields g(c, c.command.gegevens, "/gegevens");
-  for (std::string_view step : kPdca) {
-    const Json* value = g.raw(step);
-    if (!value || !value->is_string() || trim(value->get_ref<const std::string&>()).empty())
-      c.report("EVAL-001", g.pad(step), {std::string(step)});
-  }
-}
-
 // EVAL-004: the evaluation answers "stopzetten": a hint to consider ending it (not given for
 // an afspraak that has ended already).
 void eval004_consider_stopping(Ctx& c, const Subject& subject) {
@@ -84,6 +74,15 @@ std::optional<std::int64_t> latest_evaluation(const State& state, Id subject) {
 }
 
 }  // namespace
+
+void eval001_pdca_complete(Ctx& c) {
+  Fields g(c, c.command.gegevens, "/gegevens");
+  for (std::string_view step : kPdca) {
+    const Json* value = g.raw(step);
+    if (!value || !value->is_string() || trim(value->get_ref<const std::string&>()).empty())
+      c.report("EVAL-001", g.pad(step), {std::string(step)});
+  }
+}
 
 void evaluatie_vastleggen(Ctx& c) {
   Fields g(c, c.command.gegevens, "/gegevens");

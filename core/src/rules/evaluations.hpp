@@ -15,6 +15,9 @@ namespace samen::rules {
 
 void evaluatie_vastleggen(Ctx& ctx);
 
+// EVAL-001: plan, do, check and act in the gegevens, each a text that is not blank.
+void eval001_pdca_complete(Ctx& ctx);
+
 // EVAL-003 for one subject: an active collective (Samenwerking or Community with status Actief)
 // or an active afspraak (fase uitvoeren) whose latest evaluation (by vastgelegdOp) is more than
 // evaluatieTermijnMaanden before `tijdstip` (ms since the epoch). Without any evaluation an
