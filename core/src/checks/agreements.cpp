@@ -2,8 +2,6 @@
 // afspraak (the same reader and rule functions as afspraak.*), EVAL-001 on each evaluatie, EVAL-003 at the query's tijdstip, and
 // EVAL-004 where the latest evaluation of an active subject says stopzetten. AFS-007 and AFS-008
 // are about changes and EVAL-002 about authority: not judged on stored data.
-#include <unordered_map>
-
 #include "checks/families.hpp"
 #include "model/time.hpp"
 #include "rules/agreement_rules.hpp"
@@ -42,19 +40,9 @@ void afs006_overlap(Findings& f, const Afspraak& a) {
 
 // EVAL-004: the latest evaluation of a collective that is Actief, or of an afspraak that did
 // not end, says stopzetten.
-void eval004_latest_says_stop(Findings& f) {
-  std::unordered_map<std::uint32_t, const Evaluatie*> latest;  // subject -> its latest evaluation
-  each<Evaluatie>(f.state, [&](const Evaluatie& e) {
-    const Evaluatie*& current = latest[e.onderwerp.value];
-    if (!current || (e.vastgelegd_op && (!current->vastgelegd_op || *e.vastgelegd_op >= *current->vastgelegd_op))) current = &e;
-  });
-  each<Evaluatie>(f.state, [&](const Evaluatie& e) {
-    if (!e.stopzetten || latest[e.onderwerp.value] != &e) return;
-    const Organisatie* organisation = f.state.get<Organisatie>(e.onderwerp);
-    const Afspraak* afspraak = f.state.get<Afspraak>(e.onderwerp);
-    if ((organisation && organisation->status == OrgStatus::Actief) || (afspraak && !afspraak->ended()))
-      f.report(e, "/stopzetten", "EVAL-004");
-  });
+void eval004_latest_says_stop(Findings& f, Id subject) {
+  const Evaluatie* latest = rules::latest_evaluation(f.state, subject);
+  if (latest && latest->stopzetten) f.report(*latest, "/stopzetten", "EVAL-004");
 }
 
 // EVAL-003 at the query's tijdstip (without one it is not judged, spec §7).
@@ -83,7 +71,12 @@ void check_evaluations(Findings& f) {
                {f.pointer(e, "/onderwerp"), f.name(e.onderwerp), "Samenwerking/Community/afspraak"});
     f.judge_stored(Kind::evaluatie, f.index_of(e), Json::parse(e.json), rules::eval001_pdca_complete);
   });
-  eval004_latest_says_stop(f);
+  each<Organisatie>(f.state, [&](const Organisatie& o) {
+    if (o.type && is_collective(*o.type) && o.status == OrgStatus::Actief) eval004_latest_says_stop(f, o.id);
+  });
+  each<Afspraak>(f.state, [&](const Afspraak& a) {
+    if (!a.ended()) eval004_latest_says_stop(f, a.id);
+  });
   if (!f.tijdstip()) return;
   eval003_overdue<Organisatie>(f);
   eval003_overdue<Afspraak>(f);

@@ -60,6 +60,15 @@ std::string_view id_at(const State& state, Kind kind, std::uint32_t index) {
   });
 }
 
+std::string pointer_to(const State& state, Kind kind, std::uint32_t index) {
+  return with_kind(kind, [&](auto* type) {
+    using T = std::remove_pointer_t<decltype(type)>;
+    const auto& items = state.table<T>().items;
+    const auto removed = std::count_if(items.begin(), items.begin() + index, [](const T& item) { return item.removed; });
+    return pointer_join(pointer_join("", kKindArrays[static_cast<std::size_t>(kind)]), index - static_cast<std::size_t>(removed));
+  });
+}
+
 void Findings::report(Kind kind, std::uint32_t index, std::string within, std::string key, std::vector<std::string> args,
                       std::optional<Ernst> ernst) {
   Melding melding{Stage::rules, std::move(key), pointer(kind, index) + within, std::move(args), ernst};

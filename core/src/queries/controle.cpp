@@ -8,15 +8,19 @@
 
 namespace samen::queries {
 
+Json bevinding_json(const Ctx& c, const Melding& melding, Kind kind, std::string_view id) {
+  Json item = melding_json(melding, c.options.taal);
+  item["soort"] = std::string(kind_name(kind));
+  item["id"] = std::string(id);
+  return item;
+}
+
 Json controle(Ctx& c) {
   std::size_t fouten = 0, waarschuwingen = 0;
   Json bevindingen = Json::array();
   for (const checks::Finding& finding : checks::run_controle(c)) {
-    Json item = melding_json(finding.melding, c.options.taal);
-    item["soort"] = std::string(kind_name(finding.kind));
-    item["id"] = std::string(checks::id_at(c.state, finding.kind, finding.index));
     (finding.melding.severity() == Ernst::fout ? fouten : waarschuwingen) += 1;
-    bevindingen.push_back(std::move(item));
+    bevindingen.push_back(bevinding_json(c, finding.melding, finding.kind, checks::id_at(c.state, finding.kind, finding.index)));
   }
   Json out = Json::object();
   if (c.command.tijdstip) out["tijdstip"] = c.command.tijdstip_text;

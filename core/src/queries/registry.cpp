@@ -5,6 +5,7 @@
 #include "queries/allowed_commands.hpp"
 #include "queries/controle.hpp"
 #include "queries/membership_queries.hpp"
+#include "queries/rapport.hpp"
 #include "queries/usage_queries.hpp"
 
 namespace samen {
@@ -16,6 +17,7 @@ constexpr std::array kQueries = {
     QueryEntry{"landschap", queries::landschap},
     QueryEntry{"mogelijkeDeelnemers", queries::mogelijke_deelnemers},
     QueryEntry{"toegestaneOpdrachten", queries::toegestane_opdrachten},
+    QueryEntry{"rapport", queries::rapport},
     QueryEntry{"controle", queries::controle},
 };
 

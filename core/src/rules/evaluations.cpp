@@ -64,16 +64,16 @@ bool active_subject(const State& state, Slot slot, std::optional<std::int64_t>& 
   return false;
 }
 
-std::optional<std::int64_t> latest_evaluation(const State& state, Id subject) {
-  std::optional<std::int64_t> latest;
+}  // namespace
+
+const Evaluatie* latest_evaluation(const State& state, Id subject) {
+  const Evaluatie* latest = nullptr;
   for (std::uint32_t index : state.index.evaluaties_by_onderwerp.get(subject)) {
     const Evaluatie& e = state.at<Evaluatie>(index);
-    if (e.vastgelegd_op && (!latest || *e.vastgelegd_op > *latest)) latest = e.vastgelegd_op;
+    if (e.vastgelegd_op && (!latest || *e.vastgelegd_op > *latest->vastgelegd_op)) latest = &e;
   }
   return latest;
 }
-
-}  // namespace
 
 void eval001_pdca_complete(Ctx& c) {
   Fields g(c, c.command.gegevens, "/gegevens");
@@ -118,7 +118,8 @@ std::optional<Melding> eval003_overdue(const State& state, const Beleid& beleid,
   const auto slot = state.slot(subject);
   std::optional<std::int64_t> recorded;
   if (!slot || !active_subject(state, *slot, recorded)) return std::nullopt;
-  const auto latest = latest_evaluation(state, subject);
+  const Evaluatie* latest_evaluatie = latest_evaluation(state, subject);
+  const auto latest = latest_evaluatie ? latest_evaluatie->vastgelegd_op : std::nullopt;
   const auto since = latest ? latest : recorded;
   if (since && tijdstip <= add_months_ms(*since, beleid.evaluatie_termijn_maanden)) return std::nullopt;
   Melding melding;
