@@ -3,6 +3,7 @@
 #include <array>
 
 #include "rules/members.hpp"
+#include "rules/proposals.hpp"
 #include "rules/usage.hpp"
 
 namespace samen {
@@ -15,6 +16,8 @@ constexpr std::array kCommands = {
     CommandEntry{"lidmaatschap.beeindigen", rules::lidmaatschap_beeindigen},
     CommandEntry{"gebruik.registreren", rules::gebruik_registreren},
     CommandEntry{"gebruik.wijzigen", rules::gebruik_wijzigen},
+    CommandEntry{"gebruik.voorstellen", rules::gebruik_voorstellen},
+    CommandEntry{"gebruik.voorstel-beoordelen", rules::gebruik_voorstel_beoordelen},
 };
 
 }  // namespace

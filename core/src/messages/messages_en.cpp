@@ -98,7 +98,7 @@ const MessageEntry kMessagesEn[] = {
     {"GEBR-005", "The status cannot go backwards: from {1} to {2}."},
     {"GEBR-006", "Only the module's own aanbieder proposes usage."},
     {"GEBR-006/overgang", "A proposal cannot move from {1} to {2}."},
-    {"GEBR-006/kant", "This transition of the proposal ({1} to {2}) belongs to the {3}."},
+    {"GEBR-006/kant", "{1} cannot take this transition of the proposal: it belongs to {2}."},
     {"GEBR-007", "{1} already registered its own usage of this module: {2}."},
 
     // Koppelingen.

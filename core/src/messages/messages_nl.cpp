@@ -98,7 +98,7 @@ const MessageEntry kMessagesNl[] = {
     {"GEBR-005", "De status kan niet terug: van {1} naar {2}."},
     {"GEBR-006", "Alleen de eigen aanbieder van de module stelt gebruik voor."},
     {"GEBR-006/overgang", "Een voorstel kan niet van {1} naar {2}."},
-    {"GEBR-006/kant", "Deze overgang van het voorstel ({1} naar {2}) is aan de {3}."},
+    {"GEBR-006/kant", "{1} kan deze overgang van het voorstel niet maken: die is aan {2}."},
     {"GEBR-007", "{1} heeft dit gebruik al zelf geregistreerd: {2}."},
 
     // Koppelingen.
