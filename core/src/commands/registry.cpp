@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "rules/koppelingen.hpp"
 #include "rules/members.hpp"
 #include "rules/proposals.hpp"
 #include "rules/usage.hpp"
@@ -18,6 +19,8 @@ constexpr std::array kCommands = {
     CommandEntry{"gebruik.wijzigen", rules::gebruik_wijzigen},
     CommandEntry{"gebruik.voorstellen", rules::gebruik_voorstellen},
     CommandEntry{"gebruik.voorstel-beoordelen", rules::gebruik_voorstel_beoordelen},
+    CommandEntry{"koppeling.registreren", rules::koppeling_registreren},
+    CommandEntry{"koppeling.wijzigen", rules::koppeling_wijzigen},
 };
 
 }  // namespace

@@ -106,6 +106,7 @@ const MessageEntry kMessagesEn[] = {
     {"KOP-002", "The gegevensuitwisselingRichting is missing."},
     {"KOP-003", "A Leverancier only registers koppelingen from its own module A."},
     {"KOP-004", "{1} is not in the application landscape of {2}."},
+    {"KOP-004/samenwerking", "{1} is not in the application landscape of {2} or of any of its active members."},
     {"KOP-004/lid", "{1} is not an active member of {2}."},
     {"KOP-005", "A koppeling between these modules already exists for this owner: {1}."},
     {"KOP-006", "The naam was missing and has been derived as \"{1}\"."},

@@ -106,6 +106,7 @@ const MessageEntry kMessagesNl[] = {
     {"KOP-002", "De gegevensuitwisselingRichting ontbreekt."},
     {"KOP-003", "Een leverancier registreert alleen koppelingen vanuit een eigen module A."},
     {"KOP-004", "{1} staat niet in het applicatielandschap van {2}."},
+    {"KOP-004/samenwerking", "{1} staat niet in het applicatielandschap van {2} of van een van haar actieve leden."},
     {"KOP-004/lid", "{1} is geen actief lid van {2}."},
     {"KOP-005", "Er bestaat al een koppeling tussen deze modules voor deze eigenaar: {1}."},
     {"KOP-006", "De naam ontbrak en is afgeleid als \"{1}\"."},
