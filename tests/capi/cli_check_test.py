@@ -64,7 +64,11 @@ class SamenCheck(unittest.TestCase):
         self.assertEqual(code, 0)
         report = json.loads(stdout)
         self.assertEqual(report["tijdstip"], "2026-11-22T10:00:00Z")
-        self.assertIn("was not registered from an aanvraag", report["bevindingen"][0]["melding"])
+        org001 = [b for b in report["bevindingen"] if b["code"] == "ORG-001"]
+        self.assertIn("was not registered from an aanvraag", org001[0]["melding"])
+        # with a tijdstip EVAL-003 is judged: the example's collectives were never evaluated
+        eval003 = [(b["id"], b["ernst"]) for b in report["bevindingen"] if b["code"] == "EVAL-003"]
+        self.assertEqual(eval003, [("sw-noord", "waarschuwing"), ("com-open", "waarschuwing")])
 
     def test_usage_errors_exit_2(self):
         self.assert_usage_error(*check(), "ARGUMENT")

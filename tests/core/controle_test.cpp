@@ -152,7 +152,7 @@ TEST_CASE("controle: every planted inconsistency is found exactly once", "[contr
   p.expect("GEBR-006", "/gebruik/123/voorstel/door");
   // Koppelingen.
   p.at("koppelingen", 1)["buitengemeentelijkVoorziening"] = "BRP";
-  p.expect("KOP-001", "/koppelingen/1/moduleB");
+  p.expect("KOP-001", "/koppelingen/1/buitengemeentelijkVoorziening");
   p.at("koppelingen", 2).erase("gegevensuitwisselingRichting");
   p.expect("KOP-002", "/koppelingen/2/gegevensuitwisselingRichting");
   p.add("koppelingen", {{"id", "k-lev"}, {"eigenaar", "l-0"}, {"moduleA", "m-1"}, {"moduleB", "m-0"}, {"gegevensuitwisselingRichting", "AnaarB"}});

@@ -1,20 +1,19 @@
 // Koppelingen as stored: KOP-001, KOP-002, KOP-003, the deelnemers half of KOP-004 and KOP-005.
 // The landscape half of KOP-004 is judged when a koppeling is registered or changed, not here
 // (spec §7).
-#include <unordered_map>
 #include <unordered_set>
 
 #include "checks/families.hpp"
+#include "rules/koppelingen.hpp"
 
 namespace samen::checks {
 namespace {
 
-// KOP-001: exactly one of moduleB and buitengemeentelijkVoorziening.
+// KOP-001: exactly one of moduleB and buitengemeentelijkVoorziening (pointing where the command does).
 void kop001_one_target(Findings& f, const Koppeling& k) {
   const bool module_b = f.given(k.module_b);
   const bool voorziening = k.buitengemeentelijk && !k.buitengemeentelijk->empty();
-  if (module_b != voorziening) return;
-  f.report(k, module_b ? "/moduleB" : "", "KOP-001");
+  if (module_b == voorziening) f.report(k, module_b ? "/buitengemeentelijkVoorziening" : "/moduleB", "KOP-001");
 }
 
 // KOP-002: a direction is required (a value outside the list is a shape finding).
@@ -43,42 +42,27 @@ void kop004_deelnemers_are_members(Findings& f, const Koppeling& k) {
   }
 }
 
-// KOP-005 (warning): one koppeling per unordered module pair and eigenaar; every later one is
-// reported, naming the first. Withdrawn koppelingen do not count.
-class Kop005Pairs {
- public:
-  void check(Findings& f, const Koppeling& k) {
-    if (k.status == KoppelingStatus::teruggetrokken || !f.given(k.eigenaar) || !f.given(k.module_a) ||
-        !f.given(k.module_b))
-      return;
-    const auto [low, high] = std::minmax(k.module_a.value, k.module_b.value);
-    const auto [first, added] = first_.try_emplace(Key{k.eigenaar.value, low, high}, &k);
-    if (!added) f.report(k, "/moduleB", "KOP-005", {f.name(first->second->id)});
-  }
-
- private:
-  struct Key {
-    std::uint32_t eigenaar, low, high;
-    bool operator==(const Key&) const = default;
-  };
-  struct KeyHash {
-    std::size_t operator()(const Key& key) const noexcept {
-      return std::hash<std::uint64_t>()(pair_key(Id{key.eigenaar}, Id{key.low})) ^ (std::size_t{key.high} * 0x9E3779B97F4A7C15ull);
-    }
-  };
-  std::unordered_map<Key, const Koppeling*, KeyHash> first_;
-};
+// KOP-005 (warning): one koppeling, not withdrawn, per eigenaar between the same two modules
+// (or module A and the same facility); every later one is reported, naming the first.
+void kop005_one_per_pair(Findings& f, const Koppeling& k) {
+  if (k.status == KoppelingStatus::teruggetrokken || !f.given(k.module_a)) return;
+  const bool voorziening = k.buitengemeentelijk && !k.buitengemeentelijk->empty();
+  if (f.given(k.module_b) == voorziening) return;  // KOP-001
+  const auto same = rules::same_ends(f.state, k.eigenaar, k.module_a, voorziening ? Id{} : k.module_b,
+                                     voorziening ? &*k.buitengemeentelijk : nullptr, k.id);
+  if (same.empty() || f.index_of(*same.front()) > f.index_of(k)) return;
+  f.report(k, voorziening ? "/buitengemeentelijkVoorziening" : "/moduleB", "KOP-005", {f.name(same.front()->id)});
+}
 
 }  // namespace
 
 void check_koppelingen(Findings& f) {
-  Kop005Pairs pairs;
   each<Koppeling>(f.state, [&](const Koppeling& k) {
     kop001_one_target(f, k);
     kop002_direction(f, k);
     kop003_own_module_a(f, k);
     kop004_deelnemers_are_members(f, k);
-    pairs.check(f, k);
+    kop005_one_per_pair(f, k);
   });
 }
 
