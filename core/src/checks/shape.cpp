@@ -30,7 +30,7 @@ constexpr KindSet kModule = bit(Kind::module);
 constexpr std::array<std::string_view, 2> kCollectiveTypes = {"Samenwerking", "Community"};
 
 constexpr Spec kVoorstel[] = {
-    {"door", Type::ref, true, {}, kOrg},
+    {"door", Type::ref, false, {}, kOrg},  // a stored proposal without it is by the module's aanbieder
     {"status", Type::choice, true, kVoorstelStatuses.names},
 };
 constexpr Spec kAanvraagContact[] = {{"naam", Type::text, true}, {"e-mailadres", Type::text, true}};
