@@ -181,7 +181,6 @@ void aanvraag_beoordelen(Ctx& c) {
   if (motivering) decided["motivering"] = std::string(*motivering);
 }
 
-
 void register_collective(Ctx& c, const NewCollective& collective, const Fields& organisatie) {
   // Shape: the first beheerder, where given (its absence is judged with the rules, after authority).
   Fields g(c, c.command.gegevens, "/gegevens");
