@@ -122,6 +122,12 @@ TEST_CASE("controle: every planted inconsistency is found exactly once", "[contr
                                                   {"draagvlak", false}});
   p.expect("AANV-004", waiting + "/praktisch/budget", "waarschuwing");
   p.expect("AANV-005", waiting + "/draagvlak", "waarschuwing");
+  p.at("aanvragen", 3)["status"] = "goedgekeurd";  // names sw-3, yet not geregistreerd
+  p.expect("ORG-001", "/aanvragen/3/status");
+  const std::string nameless = p.add("aanvragen", {{"id", "av-zonder"}, {"naam", "Zonder"}, {"type", "Community"}, {"doel", "x"},
+                                                    {"contactpersoon", {{"naam", "A"}, {"e-mailadres", "a@b.nl"}}},
+                                                    {"status", "geregistreerd"}});
+  p.expect("INVOER-001", nameless + "/organisatie");
   // Memberships and their register links.
   p.add("lidmaatschappen", {{"id", "lm-gem"}, {"samenwerking", "g-2"}, {"lid", "g-3"}, {"status", "actief"}});
   p.expect("LID-001", "/lidmaatschappen/40/samenwerking");
@@ -150,6 +156,8 @@ TEST_CASE("controle: every planted inconsistency is found exactly once", "[contr
   p.add("gebruik", {{"id", "u-voorstel"}, {"afnemer", "g-25"}, {"module", "m-2"}, {"status", "Gepland"},
                     {"voorstel", {{"door", "l-0"}, {"status", "aangevraagd"}}}});  // m-2 is offered by l-2
   p.expect("GEBR-006", "/gebruik/123/voorstel/door");
+  p.add("gebruik", {{"id", "u-voorstel-ok"}, {"afnemer", "g-26"}, {"module", "m-2"}, {"status", "Gepland"},
+                    {"voorstel", {{"door", "l-2"}, {"status", "aangevraagd"}}}});  // neighbour: by its aanbieder
   // Koppelingen.
   p.at("koppelingen", 1)["buitengemeentelijkVoorziening"] = "BRP";
   p.expect("KOP-001", "/koppelingen/1/buitengemeentelijkVoorziening");
@@ -161,6 +169,13 @@ TEST_CASE("controle: every planted inconsistency is found exactly once", "[contr
   p.expect("KOP-004", "/koppelingen/3/deelnemers/2");
   p.add("koppelingen", {{"id", "k-terug"}, {"eigenaar", "sw-0"}, {"moduleA", "m-11"}, {"moduleB", "m-10"}, {"gegevensuitwisselingRichting", "BnaarA"}});
   p.expect("KOP-005", "/koppelingen/9/moduleB", "waarschuwing");
+  p.add("koppelingen", {{"id", "k-brp"}, {"eigenaar", "sw-1"}, {"moduleA", "m-10"}, {"buitengemeentelijkVoorziening", "BRP"},
+                        {"gegevensuitwisselingRichting", "BnaarA"}});
+  p.add("koppelingen", {{"id", "k-brp-2"}, {"eigenaar", "sw-1"}, {"moduleA", "m-10"}, {"buitengemeentelijkVoorziening", " brp"},
+                        {"gegevensuitwisselingRichting", "AnaarB"}});
+  p.expect("KOP-005", "/koppelingen/11/buitengemeentelijkVoorziening", "waarschuwing");
+  p.add("koppelingen", {{"id", "k-brp-terug"}, {"eigenaar", "sw-1"}, {"moduleA", "m-10"}, {"buitengemeentelijkVoorziening", "BRP"},
+                        {"gegevensuitwisselingRichting", "AnaarB"}, {"status", "teruggetrokken"}});  // neighbour: withdrawn
 
   // Agreements and evaluations.
   p.at("afspraken", 0)["partnermodel"] = "co-branding";
@@ -183,6 +198,8 @@ TEST_CASE("controle: every planted inconsistency is found exactly once", "[contr
   p.add("evaluaties", {{"id", "e-stop"}, {"onderwerp", "a-1"}, {"plan", "p"}, {"do", "d"}, {"check", "c"}, {"act", "a"},
                        {"stopzetten", true}, {"vastgelegdOp", "2026-07-01T09:00:00Z"}});
   p.expect("EVAL-004", "/evaluaties/8/stopzetten", "waarschuwing");
+  p.add("evaluaties", {{"id", "e-oud"}, {"onderwerp", "a-2"}, {"plan", "p"}, {"do", "d"}, {"check", "c"}, {"act", "a"},
+                       {"stopzetten", true}, {"vastgelegdOp", "2026-01-01T09:00:00Z"}});  // neighbour: not the latest
   p.at("evaluaties", 2)["onderwerp"] = "g-0";
   p.expect("INVOER-002", "/evaluaties/2/onderwerp");
 
@@ -202,7 +219,7 @@ TEST_CASE("controle: every planted inconsistency is found exactly once", "[contr
     return out;
   };
   CHECK(lines(actual) == lines(p.expected()));
-  CHECK(actual.size() == 39);
+  CHECK(actual.size() == 42);
   CHECK(report["aantallen"]["fout"] == fouten);
   CHECK(report["aantallen"]["waarschuwing"] == report["bevindingen"].size() - fouten);
 }
