@@ -9,8 +9,8 @@ import { DEBUG, DIST } from './helpers.mjs';
 
 const header = readFileSync(new URL('../../capi/include/samen.h', import.meta.url), 'utf8');
 const exportsTxt = readFileSync(new URL('../../wasm/exports.txt', import.meta.url), 'utf8');
-/** Exported beside the ABI, for the JS layer to copy strings into the heap. */
-const RUNTIME_EXPORTS = ['_malloc', '_free'];
+/** Exported beside the ABI: the allocator for the JS layer, and its break for leak checks. */
+const RUNTIME_EXPORTS = ['_malloc', '_free', '_emscripten_get_sbrk_ptr'];
 
 function headerFunctions(text) {
   const withoutComments = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');

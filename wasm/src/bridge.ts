@@ -19,6 +19,7 @@ export interface EmscriptenModule {
   _samen_engine_query(engine: number, input: number, length: number, outSlot: number): number;
   _samen_engine_export(engine: number, outSlot: number): number;
   _samen_string_free(pointer: number): void;
+  _emscripten_get_sbrk_ptr(): number;
 }
 
 /** The calls that take an input; `export` takes none. */
@@ -67,6 +68,11 @@ export class Bridge {
   /** The bytes the heap has now; it grows on demand and never shrinks. */
   heapBytes(): number {
     return this.#module.HEAPU8.byteLength;
+  }
+
+  /** The allocator's break: the top of the memory malloc has claimed. It only grows. */
+  arenaBytes(): number {
+    return this.#module.HEAPU32[this.#module._emscripten_get_sbrk_ptr() >>> 2]!;
   }
 
   /** Creates an engine: its handle and the effective options, or the reply that refused it. */

@@ -98,9 +98,17 @@ export class SamenModule {
     return this.#liveEngines;
   }
 
-  /** The size of the wasm heap in bytes: it grows on demand and never shrinks. */
+  /** The size of the wasm memory in bytes: it grows on demand and never shrinks. */
   get heapBytes(): number {
     return this.#bridge.heapBytes();
+  }
+
+  /**
+   * The part of the heap the allocator has claimed so far (its break). Freed memory is reused
+   * below it, so a steady workload that frees what it creates keeps it flat; a leak raises it.
+   */
+  get arenaBytes(): number {
+    return this.#bridge.arenaBytes();
   }
 
   /** Creates an engine with the options of spec §7 (SamenError OPTIES if they are wrong). */
