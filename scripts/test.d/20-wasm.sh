@@ -10,3 +10,4 @@ stage "JS API tests (node --test, release module)" node --expose-gc --test "${WA
 stage "JS API tests (node --test, debug module)" env SAMEN_WASM_DEBUG=1 node --expose-gc --test "${WASM_NODE_TESTS[@]}"
 stage "wasm memory test (10,000 engines)" node --expose-gc "$ROOT/tests/wasm/memory.mjs"
 stage "parity native vs wasm" node "$ROOT/tests/parity/parity.mjs" --samen "$BUILD_DIR/capi/samen" --work "$WASM_BUILD_DIR/parity"
+stage "wasm sizes and Node start-up (figures)" node "$ROOT/tests/wasm/figures.mjs"

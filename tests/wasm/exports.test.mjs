@@ -43,8 +43,8 @@ test('the built module exports each listed function', async () => {
   const wasmBinary = readFileSync(new URL(DEBUG ? 'samen-debug.wasm' : 'samen.wasm', DIST));
   const emscripten = await factory({ wasmBinary });
   for (const name of listedExports(exportsTxt)) assert.equal(typeof emscripten[name], 'function', `${name} is not exported`);
-  // And the wasm instance exports nothing of the ABI family that the list lacks.
-  const instanceExports = WebAssembly.Module.exports(new WebAssembly.Module(wasmBinary)).map((e) => `_${e.name}`);
-  const abiExports = instanceExports.filter((name) => name.startsWith('_samen_')).sort();
+  // And the module carries no function of the ABI family that the list lacks. (The release
+  // build minifies the wasm's own export names, so the Module object is what to look at.)
+  const abiExports = Object.keys(emscripten).filter((name) => name.startsWith('_samen_')).sort();
   assert.deepEqual(abiExports, listedExports(exportsTxt).filter((name) => name.startsWith('_samen_')).sort());
 });
