@@ -2,6 +2,7 @@
 
 #include "commands/registry.hpp"
 #include "eval/envelope.hpp"
+#include "eval/evaluate.hpp"
 #include "eval/render.hpp"
 #include "json/parse.hpp"
 #include "model/load.hpp"
@@ -71,13 +72,7 @@ struct Engine::Impl {
     const Json& name = (*root)["opdracht"];
     const CommandEntry* entry = name.is_string() ? find_command(name.get_ref<const std::string&>()) : nullptr;
     if (!entry) return tl::make_unexpected(failure(taal(), "OPDRACHT-ONBEKEND", {name.is_string() ? name.get<std::string>() : dump(name)}));
-
-    std::vector<Melding> problems;
-    const Command command = read_envelope(*root, std::string(entry->name), TimeNeed::required, problems);
-    Ctx ctx(state, options, command);
-    for (Melding& problem : problems) ctx.report(std::move(problem.key), std::move(problem.pad), std::move(problem.args));
-    if (!ctx.blocked()) entry->handle(ctx);
-    return std::move(ctx).finish();
+    return evaluate(state, options, *entry, *root);
   }
 
   void commit(const Decision& decision) {

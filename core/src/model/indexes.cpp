@@ -77,6 +77,10 @@ void update_indexes(Indexes& index, const IdTable&, const Koppeling& o, IndexOp 
 void update_indexes(Indexes& index, const IdTable&, const Afspraak& o, IndexOp op) {
   op(index.afspraken_by_samenwerking, o.samenwerking);
   op(index.afspraken_by_partner, o.partner);
+  if (o.samenwerking && o.holds_date()) {
+    if (op.add) index.events_by_samenwerking.add(o.samenwerking, *o.terms.evenement, op.value);
+    else index.events_by_samenwerking.remove(o.samenwerking, *o.terms.evenement, op.value);
+  }
 }
 
 void update_indexes(Indexes& index, const IdTable&, const Evaluatie& o, IndexOp op) {

@@ -13,6 +13,7 @@
 
 #include "json/json.hpp"
 #include "model/ids.hpp"
+#include "model/interval_index.hpp"
 #include "model/objects.hpp"
 
 namespace samen {
@@ -66,6 +67,7 @@ struct Indexes {
   MultiIndex<Id, IdHash> afspraken_by_samenwerking;
   MultiIndex<Id, IdHash> afspraken_by_partner;
   MultiIndex<Id, IdHash> evaluaties_by_onderwerp;
+  IntervalIndexById events_by_samenwerking;  // afspraken whose evenement takes a date (AFS-006)
 };
 
 class State {

@@ -2,7 +2,9 @@
 
 #include <array>
 
+#include "queries/allowed_commands.hpp"
 #include "queries/membership_queries.hpp"
+#include "queries/usage_queries.hpp"
 
 namespace samen {
 namespace {
@@ -10,6 +12,9 @@ namespace {
 constexpr std::array kQueries = {
     QueryEntry{"leden", queries::leden},
     QueryEntry{"deelnames", queries::deelnames},
+    QueryEntry{"landschap", queries::landschap},
+    QueryEntry{"mogelijkeDeelnemers", queries::mogelijke_deelnemers},
+    QueryEntry{"toegestaneOpdrachten", queries::toegestane_opdrachten},
 };
 
 }  // namespace
