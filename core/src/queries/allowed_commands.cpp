@@ -40,6 +40,7 @@ struct Probe {
   std::string_view opdracht;
   std::optional<Kind> target;  // nullopt: a command on no existing object
   Builder build;
+  bool collectives_only = false;  // the command's object can only be a Samenwerking or Community
 };
 
 Built by_id(const ProbeInput& in) {
@@ -89,7 +90,8 @@ const Probe kProbes[] = {
        Built built{{{"id", in.fresh}, {"samenwerking", in.target}}, {}, nullptr};
        built.gegevens["lid"] = own_or_placeholder(in, built, "lid");
        return built;
-     }},
+     },
+     true},
     {"module.registreren", Kind::organisatie,
      [](const ProbeInput& in) -> Built {
        return {{{"id", in.fresh}, {"naam", kPlaceholder}, {"aanbieder", in.target}}, {"/gegevens/naam"}, nullptr};
@@ -115,13 +117,15 @@ const Probe kProbes[] = {
      [](const ProbeInput& in) -> Built {
        return {{{"id", in.fresh}, {"samenwerking", in.target}, {"partnermodel", "samen-sterk"}},
                {"/gegevens/partnermodel", "/gegevens/partner"}, nullptr};
-     }},
+     },
+     true},
     {"evaluatie.vastleggen", Kind::organisatie,
      [](const ProbeInput& in) -> Built {
        return {{{"id", in.fresh}, {"onderwerp", in.target}, {"plan", kPlaceholder}, {"do", kPlaceholder},
                 {"check", kPlaceholder}, {"act", kPlaceholder}},
                {"/gegevens/plan", "/gegevens/do", "/gegevens/check", "/gegevens/act"}, nullptr};
-     }},
+     },
+     true},
     // On an admission request.
     {"aanvraag.beoordelen", Kind::aanvraag,
      [](const ProbeInput& in) -> Built {
@@ -192,6 +196,11 @@ bool under(const std::string& pad, const std::vector<std::string>& placeholders)
   return false;
 }
 
+bool is_collective_object(const State& state, Slot slot) {
+  const Organisatie& organisation = state.at<Organisatie>(slot.index);
+  return organisation.type && is_collective(*organisation.type);
+}
+
 std::string fresh_id(const State& state, std::string_view base) {
   std::string id(base);
   while (state.slot(id)) id += '~';
@@ -242,6 +251,7 @@ Json toegestane_opdrachten(Ctx& c) {
   Json list = Json::array();
   for (const Probe& probe : kProbes) {
     if (target ? probe.target != target->kind : probe.target.has_value()) continue;
+    if (probe.collectives_only && !is_collective_object(c.state, *target)) continue;
     const CommandEntry* entry = find_command(probe.opdracht);
     if (!entry) continue;  // a command this build does not know
     list.push_back(verdict(c, *entry, probe.build(input), actor_json, tijdstip));
