@@ -72,30 +72,4 @@ Json new_object(const Ctx& ctx) {
   return ctx.command.gegevens ? *ctx.command.gegevens : Json::object();
 }
 
-void refuse_fixed_changes(Ctx& ctx, std::span<const std::string_view> fixed, const Json& stored) {
-  const Json& gegevens = *ctx.command.gegevens;
-  for (std::string_view key : fixed) {
-    const auto given = gegevens.find(key);
-    if (given == gegevens.end()) continue;
-    const auto before = stored.find(key);
-    if (before != stored.end() ? *given == *before : given->is_null()) continue;
-    const std::string pad = pointer_join("/gegevens", key);
-    ctx.report("INVOER-002/vast", pad, {pad});
-  }
-}
-
-Json with_changes(const Ctx& ctx, Slot slot) {
-  Json after = ctx.current(slot);
-  for (const auto& field : ctx.command.gegevens->items()) {
-    if (field.value().is_null()) after.erase(field.key());
-    else after[field.key()] = field.value();
-  }
-  return after;
-}
-
-void apply_changes(Ctx& ctx, Slot slot) {
-  Json after = with_changes(ctx, slot);
-  if (after != ctx.current(slot)) ctx.modify(slot) = std::move(after);
-}
-
 }  // namespace samen

@@ -32,13 +32,4 @@ void remove_link(Ctx& ctx, Id organisation, std::string_view list, Id value);
 // Copies the gegevens into a new object (the host's extra fields included).
 Json new_object(const Ctx& ctx);
 
-// INVOER-002/vast: one of `fixed` given with another value than the object has (`stored` is
-// empty for a new object). Repeating the current value is no change, so a form may send it back.
-void refuse_fixed_changes(Ctx& ctx, std::span<const std::string_view> fixed, const Json& stored);
-// The object after a *.wijzigen: the given fields updated in place, new ones appended, those
-// given as null removed.
-Json with_changes(const Ctx& ctx, Slot slot);
-// *.wijzigen's effect: with_changes as a wijziging; none when nothing differs.
-void apply_changes(Ctx& ctx, Slot slot);
-
 }  // namespace samen

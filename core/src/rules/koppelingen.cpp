@@ -10,6 +10,7 @@
 #include "eval/fields.hpp"
 #include "model/text.hpp"
 #include "rules/common.hpp"
+#include "rules/field_changes.hpp"
 #include "rules/landscape.hpp"
 
 namespace samen::rules {

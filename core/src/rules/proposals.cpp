@@ -9,6 +9,7 @@
 #include "eval/authority.hpp"
 #include "eval/fields.hpp"
 #include "rules/common.hpp"
+#include "rules/field_changes.hpp"
 #include "rules/usage.hpp"
 
 namespace samen::rules {

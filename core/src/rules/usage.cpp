@@ -11,6 +11,7 @@
 #include "eval/authority.hpp"
 #include "eval/fields.hpp"
 #include "rules/common.hpp"
+#include "rules/field_changes.hpp"
 #include "rules/landscape.hpp"
 
 namespace samen::rules {
