@@ -1,0 +1,11 @@
+# The js-demo page in a real browser (issue 6): sourced by scripts/test.sh after the wasm stages
+# (20-wasm.sh built wasm/dist). The page is assembled as ./run demo serves it, then
+# tests/browser/ walks the collaboration journey in Debian's Chromium with playwright-core.
+# Screenshots: build/screenshots/ (their paths are printed).
+source "$ROOT/scripts/demo_page.sh"
+ensure_debian chromium
+
+stage "js-demo page (${DEMO_SITE_DIR#$ROOT/})" prepare_demo_page
+stage "browser test packages (npm ci in tests/browser)" npm_install "$ROOT/tests/browser"
+stage "browser: the journey in Chromium (node --test)" env SAMEN_DEMO_SITE="$DEMO_SITE_DIR" SAMEN_SCREENSHOTS="$ROOT/build/screenshots" \
+  node --test "$ROOT"/tests/browser/*.test.mjs
