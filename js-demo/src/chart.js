@@ -12,7 +12,9 @@ const WIDTH = 620;
 function svg(tag, attributes = {}, ...children) {
   const element = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-  for (const child of children) if (child) element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  for (const child of children) {
+    if (child !== null && child !== undefined && child !== false) element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
   return element;
 }
 

@@ -40,13 +40,14 @@ const app = {
   moduleName(id) {
     return (this.toestand.modules ?? []).find((m) => m.id === id)?.naam ?? id ?? '';
   },
+  /** The samenwerkingen and communities, those registered on this page first. */
   collectives() {
-    return (this.toestand.organisaties ?? []).filter(isCollective);
+    const collectives = (this.toestand.organisaties ?? []).filter(isCollective);
+    return [...collectives.filter((o) => !this.initialIds.has(o.id)), ...collectives.filter((o) => this.initialIds.has(o.id))];
   },
   /** The collective the journey is about: the first one registered on this page, else the first. */
   focusCollective() {
-    const collectives = this.collectives();
-    return collectives.find((o) => !this.initialIds.has(o.id)) ?? collectives[0];
+    return this.collectives()[0];
   },
   isCollectiveActor() {
     return isCollective(this.org(this.actor.organisatie));

@@ -70,6 +70,8 @@ export async function openBrowser(serverUrl) {
     return route.abort();
   });
   const page = context.pages()[0] ?? await context.newPage();
+  // Every step is one click on a page that answers at once: fail fast rather than wait 30 s.
+  page.setDefaultTimeout(10_000);
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });

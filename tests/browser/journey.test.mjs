@@ -164,18 +164,24 @@ describe('the collaboration journey in the browser', () => {
     await expectRefusedButton(`${memberRow('g-zeist')} button[name="bevestigen"]`, 'LID-005');
   });
 
-  step('2.1 the collective cannot add a member itself: refused with LID-003', async () => {
+  step('2.1 members are not added by others: the collective\'s button is disabled, another gemeente is refused with LID-003', async () => {
+    // The collective's own beheerder: toegestaneOpdrachten says no (the probe: itself as lid).
     await actAs(BEHEERDER);
+    await expectRefusedButton('#form-aangeven button[name="aangeven"]', 'LID-002');
+    // Houten's beheerder may declare (Houten itself), but not Bunnik: the engine refuses.
+    await actAs('cp-houten');
     await page.selectOption('#form-aangeven select[name="lid"]', 'g-bunnik');
     await page.click('#form-aangeven button[name="aangeven"]');
     const shown = await expectDecision('lidmaatschap.aangeven', 'geweigerd', ['LID-003']);
+    assert.equal(shown.meldingen[0].ernst, 'fout');
     assert.equal(shown.meldingen[0].pad, '/gegevens/lid');
     assert.match(shown.meldingen[0].melding, /kan zelf geen leden toevoegen/);
-    assert.equal(await page.locator(memberRow('g-bunnik')).count(), 0);
+    assert.equal(await page.locator(memberRow('g-bunnik')).count(), 0, 'a refusal changes nothing');
     await screenshot(page, '05-lid-003-geweigerd');
   });
 
   step('2.3 the collective\'s beheerder confirms both memberships', async () => {
+    await actAs(BEHEERDER);
     for (const lid of ['g-utrecht', 'g-zeist']) {
       await page.click(`${memberRow(lid)} button[name="bevestigen"]`);
       const shown = await expectDecision('lidmaatschap.bevestigen', 'toegestaan');
@@ -272,5 +278,18 @@ describe('the collaboration journey in the browser', () => {
     assert.match(shown.kop, /Refused/);
     assert.match(shown.meldingen[0].melding, /A collective cannot add members itself/);
     await screenshot(page, '11-english');
+  });
+
+  step('starting again restores the catalogue; the debug module (SAFE_HEAP) runs the page too', async () => {
+    await page.click('button[name="opnieuw"]');
+    assert.equal((await decision()).uitkomst, 'geen');
+    assert.equal(await page.locator('tr[data-aanvraag]').count(), 2, 'only the catalogue\'s own aanvragen');
+    assert.equal(await page.inputValue('#actor'), 'bezoeker');
+    await page.goto(`${server.url}?debug&lang=en`);
+    await page.waitForSelector('body[data-klaar="true"]', { timeout: 30_000 });
+    assert.equal(await page.textContent('h1'), 'Collaborating in the GEMMA Softwarecatalogus');
+    await page.click('#form-aanvraag button[name="indienen"]');
+    const shown = await expectDecision('aanvraag.indienen', 'toegestaan', ['AANV-004']);
+    assert.match(shown.meldingen[0].melding, /intake question/i);
   });
 });

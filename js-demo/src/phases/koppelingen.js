@@ -24,11 +24,13 @@ function koppelingForm(app) {
   const deelnemers = eigenaar ? deelnemersField(app, draft, eigenaar) : null;
   const modules = app.toestand.modules ?? [];
   const inLandscape = landscapeModules(app, deelnemers?.chosen().length ? deelnemers.chosen() : [eigenaar].filter(Boolean));
-  const moduleA = valueOf(draft, 'moduleA', inLandscape[0] ?? modules[0]?.id);
-  const moduleB = valueOf(draft, 'moduleB', inLandscape.find((id) => id !== moduleA) ?? modules[1]?.id);
-  const richting = valueOf(draft, 'richting', 'AnaarB');
+  const fallbackA = inLandscape[0] ?? modules[0]?.id;
+  const fallbackB = inLandscape.find((id) => id !== fallbackA) ?? modules[1]?.id;
   const moduleOptions = modules.map((m) => ({ value: m.id, label: `${m.naam} (${app.orgName(m.aanbieder)})` }));
   const register = () => {
+    const moduleA = valueOf(draft, 'moduleA', fallbackA);
+    const moduleB = valueOf(draft, 'moduleB', fallbackB);
+    const richting = valueOf(draft, 'richting', 'AnaarB');
     const gegevens = { id: freshId(app.toestand, `k-${slug(eigenaar)}-${slug(moduleA)}`), eigenaar, moduleA, moduleB, gegevensuitwisselingRichting: richting };
     if (draft.naam) gegevens.naam = draft.naam;
     if (draft.type) gegevens.type = draft.type;
@@ -40,9 +42,9 @@ function koppelingForm(app) {
     selectField(draft, 'eigenaar', t('veld.eigenaar'), (app.toestand.organisaties ?? []).map((o) => ({ value: o.id, label: o.naam })),
       { fallback: eigenaar, onChange: () => { delete draft.deelnemers; delete draft.moduleA; delete draft.moduleB; app.rerender(); } }),
     deelnemers?.element,
-    selectField(draft, 'moduleA', t('veld.moduleA'), moduleOptions, { fallback: moduleA }),
-    selectField(draft, 'moduleB', t('veld.moduleB'), moduleOptions, { fallback: moduleB }),
-    selectField(draft, 'richting', t('veld.richting'), RICHTINGEN.map((value) => ({ value, label: t(`richting.${value}`) })), { fallback: richting }),
+    selectField(draft, 'moduleA', t('veld.moduleA'), moduleOptions, { fallback: fallbackA }),
+    selectField(draft, 'moduleB', t('veld.moduleB'), moduleOptions, { fallback: fallbackB }),
+    selectField(draft, 'richting', t('veld.richting'), RICHTINGEN.map((value) => ({ value, label: t(`richting.${value}`) })), { fallback: 'AnaarB' }),
     selectField(draft, 'type', t('veld.koppelingtype'), [{ value: '', label: '—' }, ...KOPPELING_TYPEN.map((value) => ({ value, label: value }))]),
     textField(draft, 'naam', t('veld.naam'), { description: t('koppeling.naam.uitleg') }),
   ], eigenaar

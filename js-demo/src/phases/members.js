@@ -11,15 +11,17 @@ function declareForm(app) {
   const draft = app.draft(`aangeven-${app.actorKey}`, {});
   const collectives = app.collectives();
   const samenwerking = valueOf(draft, 'samenwerking', app.focusCollective()?.id);
-  const lid = valueOf(draft, 'lid', app.actor.organisatie ?? app.toestand.organisaties?.[0]?.id);
-  const declare = () => app.act('lidmaatschap.aangeven', {
-    id: freshId(app.toestand, `lm-${slug(lid)}-${slug(samenwerking)}`), samenwerking, lid,
-  });
+  const ownOrganisation = app.actor.organisatie ?? app.toestand.organisaties?.[0]?.id;
+  // Fields without a rebuild on change are read when the button is clicked.
+  const declare = () => {
+    const lid = valueOf(draft, 'lid', ownOrganisation);
+    app.act('lidmaatschap.aangeven', { id: freshId(app.toestand, `lm-${slug(lid)}-${slug(samenwerking)}`), samenwerking, lid });
+  };
   return form('form-aangeven', t('aangeven.titel'), [
     selectField(draft, 'samenwerking', t('veld.samenwerking'), collectives.map((o) => ({ value: o.id, label: o.naam })),
       { fallback: samenwerking, onChange: app.rerender }),
     selectField(draft, 'lid', t('veld.lid'), (app.toestand.organisaties ?? []).map((o) => ({ value: o.id, label: `${o.naam} (${t(`type.${o.type}`)})` })),
-      { fallback: lid, description: t('aangeven.uitleg') }),
+      { fallback: ownOrganisation, description: t('aangeven.uitleg') }),
   ], samenwerking
     ? commandButton(app.permissions.entry(samenwerking, 'lidmaatschap.aangeven'), {
       t, primary: true, opdracht: 'lidmaatschap.aangeven', name: 'aangeven', label: t('knop.aangeven'), onClick: declare,

@@ -39,10 +39,11 @@ function usageForm(app) {
   const draft = app.draft(`gebruik-${app.actorKey}`, {});
   const afnemer = valueOf(draft, 'afnemer', app.actor.organisatie ?? app.focusCollective()?.id);
   const modules = app.toestand.modules ?? [];
-  const module = valueOf(draft, 'module', (modules.find((m) => m.aanbieder === afnemer) ?? modules[0])?.id);
-  const status = valueOf(draft, 'status', 'In productie');
+  const ownModule = (modules.find((m) => m.aanbieder === afnemer) ?? modules[0])?.id;
   const deelnemers = afnemer ? deelnemersField(app, draft, afnemer) : null;
   const register = () => {
+    const module = valueOf(draft, 'module', ownModule);
+    const status = valueOf(draft, 'status', 'In productie');
     const gegevens = { id: freshId(app.toestand, `u-${slug(afnemer)}-${slug(module)}`), afnemer, module, status };
     const chosen = deelnemers?.chosen() ?? [];
     if (chosen.length) gegevens.deelnemers = chosen;
@@ -51,8 +52,8 @@ function usageForm(app) {
   return form('form-gebruik', t('gebruik.titel'), [
     selectField(draft, 'afnemer', t('veld.afnemer'), (app.toestand.organisaties ?? []).map((o) => ({ value: o.id, label: o.naam })),
       { fallback: afnemer, onChange: () => { delete draft.deelnemers; app.rerender(); } }),
-    selectField(draft, 'module', t('veld.module'), modules.map((m) => ({ value: m.id, label: `${m.naam} (${app.orgName(m.aanbieder)})` })), { fallback: module }),
-    selectField(draft, 'status', t('veld.status'), GEBRUIK_STATUSSEN.map((value) => ({ value, label: app.status(value) })), { fallback: status }),
+    selectField(draft, 'module', t('veld.module'), modules.map((m) => ({ value: m.id, label: `${m.naam} (${app.orgName(m.aanbieder)})` })), { fallback: ownModule }),
+    selectField(draft, 'status', t('veld.status'), GEBRUIK_STATUSSEN.map((value) => ({ value, label: app.status(value) })), { fallback: 'In productie' }),
     deelnemers?.element,
   ], afnemer
     ? commandButton(app.permissions.entry(afnemer, 'gebruik.registreren'), {
