@@ -58,3 +58,8 @@ export function heading(level, text, attributes = {}) {
 export function paragraph(...children) {
   return h('p', { class: 'utrecht-paragraph' }, ...children);
 }
+
+/** A phase of the journey: a section with its heading and explanation (keys `<key>.titel`, `<key>.uitleg`). */
+export function phaseSection(t, id, key, ...content) {
+  return h('section', { id, class: 'fase' }, heading(2, t(`${key}.titel`)), paragraph(t(`${key}.uitleg`)), ...content);
+}

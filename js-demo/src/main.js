@@ -5,7 +5,7 @@ import { actorLabel, actorsOf, actorSwitcher, VISITOR } from './actors.js';
 import { decisionPanel, journal } from './decision.js';
 import { h, heading, paragraph, replace } from './dom.js';
 import { createTranslator, LANGUAGES } from './i18n.js';
-import { Permissions } from './permissions.js';
+import { commandButton, Permissions } from './permissions.js';
 import { admissionPhase } from './phases/admission.js';
 import { koppelingenPhase } from './phases/koppelingen.js';
 import { membersPhase } from './phases/members.js';
@@ -37,6 +37,14 @@ const app = {
   orgName(id) {
     return this.org(id)?.naam ?? id ?? '—';
   },
+  /** Names of organisations, for a list of ids; '—' for none. */
+  orgNames(ids) {
+    return (ids ?? []).map((id) => this.orgName(id)).join(', ') || '—';
+  },
+  /** Every module as a select option: its name and its aanbieder. */
+  moduleOptions() {
+    return (this.toestand.modules ?? []).map((m) => ({ value: m.id, label: `${m.naam} (${this.orgName(m.aanbieder)})` }));
+  },
   moduleName(id) {
     return (this.toestand.modules ?? []).find((m) => m.id === id)?.naam ?? id ?? '';
   },
@@ -59,6 +67,15 @@ const app = {
     if (!moment) return '—';
     return new Intl.DateTimeFormat(this.lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
       .format(new Date(moment));
+  },
+  /**
+   * The button for `opdracht` on `object` (null: a command on no object), enabled as far as the
+   * engine allows this actor; its label is `knop.<name>` unless given.
+   */
+  button(object, opdracht, name, onClick, { primary = false, label } = {}) {
+    return commandButton(this.permissions.entry(object, opdracht), {
+      t: this.t, opdracht, name, onClick, primary, label: label ?? this.t(`knop.${name}`),
+    });
   },
   query(vraag, gegevens) {
     return this.session.tryQuery(vraag, this.actor, gegevens);

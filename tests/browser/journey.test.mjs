@@ -265,6 +265,8 @@ describe('the collaboration journey in the browser', () => {
     assert.equal(await page.getAttribute(memberRow('g-zeist'), 'data-status'), 'beeindigd');
     assert.equal(await page.getAttribute('table.gebruik tr[data-module="m-burgerzaken-noord"]', 'data-deelnemers'), 'g-utrecht',
       'Zeist left the collective\'s usage');
+    assert.equal(await page.getAttribute('table.koppelingen tr[data-koppeling]', 'data-deelnemers'), 'g-utrecht',
+      '... and its koppeling');
     await screenshot(page, '10-lidmaatschap-beeindigd');
   });
 

@@ -1,10 +1,9 @@
 // Phase 0 (admission by VNG) and phase 1 (registration by VNG) of the journey: a collective
 // submits an aanvraag, the functioneel beheerder assesses it, and registers the collective from
 // the approved aanvraag together with its first beheerder.
-import { h, heading, paragraph, table } from '../dom.js';
+import { h, heading, paragraph, phaseSection, table } from '../dom.js';
 import { checkboxField, checkboxGroup, form, listOf, selectField, textField } from '../forms.js';
 import { freshId, orgPrefix, slug } from '../ids.js';
-import { commandButton } from '../permissions.js';
 import { BEHEERDER_ROLLEN, COLLECTIEF_TYPEN, SAMENWERKINGTYPEN, VORMEN } from '../vocab.js';
 
 // The story of the seed: Samenwerking Digitale Regio Noord calls VNG Realisatie.
@@ -67,15 +66,12 @@ function submitForm(app) {
       checkboxField(draft, 'budget', t('veld.praktisch.budget')),
       textField(draft, 'rolverdeling', t('veld.praktisch.rolverdeling')),
       checkboxField(draft, 'draagvlak', t('veld.draagvlak'))),
-  ], commandButton(app.permissions.entry(null, 'aanvraag.indienen'), {
-    t, primary: true, opdracht: 'aanvraag.indienen', name: 'indienen', label: t('knop.indienen'),
-    onClick: () => app.act('aanvraag.indienen', aanvraagGegevens(app, draft)),
-  }));
+  ], app.button(null, 'aanvraag.indienen', 'indienen', () => app.act('aanvraag.indienen', aanvraagGegevens(app, draft)), { primary: true }));
 }
 
 function assessCell(app, aanvraag) {
   const { t } = app;
-  const entry = app.permissions.entry(aanvraag.id, 'aanvraag.beoordelen');
+  const allowed = app.permissions.entry(aanvraag.id, 'aanvraag.beoordelen').toegestaan;
   const draft = app.draft(`beoordeling-${aanvraag.id}`, { motivering: '' });
   const decide = (besluit) => {
     const gegevens = { id: aanvraag.id, besluit };
@@ -83,10 +79,10 @@ function assessCell(app, aanvraag) {
     app.act('aanvraag.beoordelen', gegevens);
   };
   return h('div', { class: 'cell-actions' },
-    entry.toegestaan ? textField(draft, 'motivering', t('veld.motivering')) : null,
+    allowed ? textField(draft, 'motivering', t('veld.motivering')) : null,
     h('div', { class: 'utrecht-button-group' },
-      commandButton(entry, { t, opdracht: 'aanvraag.beoordelen', name: 'goedkeuren', label: t('knop.goedkeuren'), onClick: () => decide('goedgekeurd') }),
-      commandButton(entry, { t, opdracht: 'aanvraag.beoordelen', name: 'afwijzen', label: t('knop.afwijzen'), onClick: () => decide('afgewezen') })));
+      app.button(aanvraag.id, 'aanvraag.beoordelen', 'goedkeuren', () => decide('goedgekeurd')),
+      app.button(aanvraag.id, 'aanvraag.beoordelen', 'afwijzen', () => decide('afgewezen'))));
 }
 
 function aanvragenTable(app) {
@@ -126,24 +122,18 @@ function registrationForm(app, aanvraag) {
     textField(draft, 'beheerderNaam', t('veld.beheerder.naam')),
     textField(draft, 'beheerderEmail', t('veld.beheerder.email'), { type: 'email' }),
     checkboxGroup(draft, 'rollen', t('veld.beheerder.rollen'), BEHEERDER_ROLLEN.map((rol) => ({ value: rol, label: t(`rol.${rol}`) }))),
-  ], commandButton(app.permissions.entry(aanvraag.id, 'organisatie.registreren'), {
-    t, primary: true, opdracht: 'organisatie.registreren', name: 'registreren', label: t('knop.registreren'), onClick: register,
-  }));
+  ], app.button(aanvraag.id, 'organisatie.registreren', 'registreren', register, { primary: true }));
 }
 
 export function admissionPhase(app) {
   const { t } = app;
   const open = (app.toestand.aanvragen ?? []).filter((aanvraag) => aanvraag.status !== 'geregistreerd' && aanvraag.status !== 'afgewezen');
   return [
-    h('section', { id: 'fase-0', class: 'fase' },
-      heading(2, t('fase0.titel')),
-      paragraph(t('fase0.uitleg')),
+    phaseSection(t, 'fase-0', 'fase0',
       submitForm(app),
       heading(3, t('aanvraag.lijst')),
       aanvragenTable(app)),
-    h('section', { id: 'fase-1', class: 'fase' },
-      heading(2, t('fase1.titel')),
-      paragraph(t('fase1.uitleg')),
+    phaseSection(t, 'fase-1', 'fase1',
       open.length ? open.map((aanvraag) => registrationForm(app, aanvraag)) : paragraph(h('span', { class: 'muted' }, t('registratie.geen')))),
   ];
 }

@@ -1,10 +1,9 @@
 // Phase 3.4: koppelingen between applications of different members — what makes a
 // samenwerking unique. The engine checks that both modules are in the landscapes of its
 // active members (KOP-004) and derives a missing name (KOP-006).
-import { h, heading, paragraph, table } from '../dom.js';
+import { h, heading, paragraph, phaseSection, table } from '../dom.js';
 import { form, selectField, textField, valueOf } from '../forms.js';
 import { freshId, slug } from '../ids.js';
-import { commandButton } from '../permissions.js';
 import { KOPPELING_TYPEN, RICHTINGEN } from '../vocab.js';
 import { deelnemersField } from './usage.js';
 
@@ -26,7 +25,7 @@ function koppelingForm(app) {
   const inLandscape = landscapeModules(app, deelnemers?.chosen().length ? deelnemers.chosen() : [eigenaar].filter(Boolean));
   const fallbackA = inLandscape[0] ?? modules[0]?.id;
   const fallbackB = inLandscape.find((id) => id !== fallbackA) ?? modules[1]?.id;
-  const moduleOptions = modules.map((m) => ({ value: m.id, label: `${m.naam} (${app.orgName(m.aanbieder)})` }));
+  const moduleOptions = app.moduleOptions();
   const register = () => {
     const moduleA = valueOf(draft, 'moduleA', fallbackA);
     const moduleB = valueOf(draft, 'moduleB', fallbackB);
@@ -47,11 +46,7 @@ function koppelingForm(app) {
     selectField(draft, 'richting', t('veld.richting'), RICHTINGEN.map((value) => ({ value, label: t(`richting.${value}`) })), { fallback: 'AnaarB' }),
     selectField(draft, 'type', t('veld.koppelingtype'), [{ value: '', label: '—' }, ...KOPPELING_TYPEN.map((value) => ({ value, label: value }))]),
     textField(draft, 'naam', t('veld.naam'), { description: t('koppeling.naam.uitleg') }),
-  ], eigenaar
-    ? commandButton(app.permissions.entry(eigenaar, 'koppeling.registreren'), {
-      t, primary: true, opdracht: 'koppeling.registreren', name: 'koppelen', label: t('knop.koppelen'), onClick: register,
-    })
-    : null);
+  ], app.button(eigenaar, 'koppeling.registreren', 'koppelen', register, { primary: true }));
 }
 
 function koppelingenTable(app) {
@@ -60,18 +55,16 @@ function koppelingenTable(app) {
   if (!koppelingen.length) return paragraph(h('span', { class: 'muted' }, t('koppeling.geen')));
   return table([t('veld.naam'), t('veld.eigenaar'), t('veld.richting'), t('veld.deelnemers')],
     koppelingen.map((k) => ({
-      dataset: { koppeling: k.id },
+      dataset: { koppeling: k.id, deelnemers: (k.deelnemers ?? []).join(' ') },
       cells: [k.naam ?? `${app.moduleName(k.moduleA)} → ${app.moduleName(k.moduleB) || k.buitengemeentelijkVoorziening}`,
         app.orgName(k.eigenaar), t(`richting.${k.gegevensuitwisselingRichting}`),
-        (k.deelnemers ?? []).map((d) => app.orgName(d)).join(', ') || '—'],
+        app.orgNames(k.deelnemers)],
     })), { className: 'koppelingen' });
 }
 
 export function koppelingenPhase(app) {
   const { t } = app;
-  return h('section', { id: 'fase-3-4', class: 'fase' },
-    heading(2, t('fase34.titel')),
-    paragraph(t('fase34.uitleg')),
+  return phaseSection(t, 'fase-3-4', 'fase34',
     koppelingForm(app),
     heading(3, t('koppeling.lijst')),
     koppelingenTable(app));

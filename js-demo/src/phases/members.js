@@ -1,10 +1,9 @@
 // Phase 2 of the journey: organisations declare that they are members (by their own
 // beheerder: a collective cannot add members itself) and the collective confirms or rejects.
 // The member lists are the engine's `leden` query; every button is its `toegestaneOpdrachten`.
-import { h, heading, paragraph, table } from '../dom.js';
+import { h, heading, paragraph, phaseSection, table } from '../dom.js';
 import { form, selectField, textField, valueOf } from '../forms.js';
 import { freshId, slug } from '../ids.js';
-import { commandButton } from '../permissions.js';
 
 function declareForm(app) {
   const { t } = app;
@@ -22,18 +21,12 @@ function declareForm(app) {
       { fallback: samenwerking, onChange: app.rerender }),
     selectField(draft, 'lid', t('veld.lid'), (app.toestand.organisaties ?? []).map((o) => ({ value: o.id, label: `${o.naam} (${t(`type.${o.type}`)})` })),
       { fallback: ownOrganisation, description: t('aangeven.uitleg') }),
-  ], samenwerking
-    ? commandButton(app.permissions.entry(samenwerking, 'lidmaatschap.aangeven'), {
-      t, primary: true, opdracht: 'lidmaatschap.aangeven', name: 'aangeven', label: t('knop.aangeven'), onClick: declare,
-    })
-    : null);
+  ], app.button(samenwerking, 'lidmaatschap.aangeven', 'aangeven', declare, { primary: true }));
 }
 
 function memberActions(app, lidmaatschap) {
   const { t } = app;
-  const button = (opdracht, name) => commandButton(app.permissions.entry(lidmaatschap, opdracht), {
-    t, opdracht, name, label: t(`knop.${name}`), onClick: () => app.act(opdracht, { id: lidmaatschap }),
-  });
+  const button = (opdracht, name) => app.button(lidmaatschap, opdracht, name, () => app.act(opdracht, { id: lidmaatschap }));
   return h('div', { class: 'utrecht-button-group' },
     button('lidmaatschap.bevestigen', 'bevestigen'),
     button('lidmaatschap.afwijzen', 'afwijzen'),
@@ -64,9 +57,7 @@ function collectiveMembers(app, collective) {
 
 export function membersPhase(app) {
   const { t } = app;
-  return h('section', { id: 'fase-2', class: 'fase' },
-    heading(2, t('fase2.titel')),
-    paragraph(t('fase2.uitleg')),
+  return phaseSection(t, 'fase-2', 'fase2',
     declareForm(app),
     app.collectives().map((collective) => collectiveMembers(app, collective)));
 }
@@ -90,9 +81,5 @@ export function endMembershipForm(app) {
       ? selectField(draft, 'lidmaatschap', t('veld.lidmaatschap'), open.map((m) => ({ value: m.id, label: label(m) })), { fallback: chosen, onChange: app.rerender })
       : paragraph(h('span', { class: 'muted' }, t('beeindigen.geen'))),
     textField(draft, 'reden', t('veld.reden')),
-  ], chosen
-    ? commandButton(app.permissions.entry(chosen, 'lidmaatschap.beeindigen'), {
-      t, primary: true, opdracht: 'lidmaatschap.beeindigen', name: 'beeindigen', label: t('knop.beeindigen'), onClick: end,
-    })
-    : null);
+  ], chosen ? app.button(chosen, 'lidmaatschap.beeindigen', 'beeindigen', end, { primary: true }) : null);
 }

@@ -1,10 +1,9 @@
 // Phase 3.1: offering modules and diensten. Collectives offer too (the dual role of the
 // seed): the engine's policy `aanbiederTypen` says who may, and a module in use cannot be
 // removed (AANB-002 names its users).
-import { h, heading, paragraph, table } from '../dom.js';
+import { h, heading, phaseSection, table } from '../dom.js';
 import { checkboxGroup, form, selectField, textField, valueOf } from '../forms.js';
 import { freshId, slug } from '../ids.js';
-import { commandButton } from '../permissions.js';
 
 const DIENST_TYPEN = ['Hosting', 'Ondersteuning', 'Functioneel beheer', 'Applicatiebeheer', 'Technisch beheer',
   'Implementatieondersteuning', 'Opleidingen', 'Licentiereseller'];
@@ -23,9 +22,7 @@ function moduleForm(app) {
   return form('form-module', t('module.titel'), [
     textField(draft, 'naam', t('veld.naam')),
     selectField(draft, 'aanbieder', t('veld.aanbieder'), organisationOptions(app), { fallback: aanbieder, onChange: app.rerender }),
-  ], commandButton(app.permissions.entry(aanbieder, 'module.registreren'), {
-    t, primary: true, opdracht: 'module.registreren', name: 'module-aanbieden', label: t('knop.aanbieden'), onClick: register,
-  }));
+  ], app.button(aanbieder, 'module.registreren', 'module-aanbieden', register, { primary: true, label: t('knop.aanbieden') }));
 }
 
 function dienstForm(app) {
@@ -43,17 +40,13 @@ function dienstForm(app) {
     selectField(draft, 'type', t('veld.type'), DIENST_TYPEN.map((value) => ({ value, label: value }))),
     selectField(draft, 'aanbieder', t('veld.aanbieder'), organisationOptions(app), { fallback: aanbieder, onChange: app.rerender }),
     checkboxGroup(draft, 'modules', t('veld.modules'), own.map((m) => ({ value: m.id, label: m.naam }))),
-  ], commandButton(app.permissions.entry(aanbieder, 'dienst.registreren'), {
-    t, opdracht: 'dienst.registreren', name: 'dienst-aanbieden', label: t('knop.aanbieden'), onClick: register,
-  }));
+  ], app.button(aanbieder, 'dienst.registreren', 'dienst-aanbieden', register, { label: t('knop.aanbieden') }));
 }
 
 function offeringTable(app) {
   const { t } = app;
-  const remove = (kind, object) => commandButton(app.permissions.entry(object.id, `${kind}.verwijderen`), {
-    t, opdracht: `${kind}.verwijderen`, name: 'verwijderen', label: t('knop.verwijderen'),
-    onClick: () => app.act(`${kind}.verwijderen`, { id: object.id }),
-  });
+  const remove = (kind, object) => app.button(object.id, `${kind}.verwijderen`, 'verwijderen',
+    () => app.act(`${kind}.verwijderen`, { id: object.id }));
   const rows = [
     ...(app.toestand.modules ?? []).map((m) => ({ dataset: { module: m.id }, cells: [m.naam, t('soort.module'), app.orgName(m.aanbieder), remove('module', m)] })),
     ...(app.toestand.diensten ?? []).map((d) => ({ dataset: { dienst: d.id }, cells: [d.naam, `${t('soort.dienst')} · ${d.type}`, app.orgName(d.aanbieder), remove('dienst', d)] })),
@@ -63,9 +56,7 @@ function offeringTable(app) {
 
 export function offeringPhase(app) {
   const { t } = app;
-  return h('section', { id: 'fase-3-1', class: 'fase' },
-    heading(2, t('fase31.titel')),
-    paragraph(t('fase31.uitleg')),
+  return phaseSection(t, 'fase-3-1', 'fase31',
     h('div', { class: 'forms-row' }, moduleForm(app), dienstForm(app)),
     heading(3, t('aanbod.lijst')),
     offeringTable(app));

@@ -3,7 +3,7 @@
 // which modules the members use; and ending a membership (4.2), whose cascade the decision
 // panel lists.
 import { usageChart } from '../chart.js';
-import { h, heading, paragraph, table } from '../dom.js';
+import { h, heading, paragraph, phaseSection, table } from '../dom.js';
 import { selectField, valueOf } from '../forms.js';
 import { endMembershipForm } from './members.js';
 
@@ -55,7 +55,7 @@ function reportBody(app, rapport) {
     heading(4, t('rapport.koppelingen')),
     (rapport.koppelingen ?? []).length
       ? h('ul', { class: 'utrecht-unordered-list' }, rapport.koppelingen.map((k) => h('li', { class: 'utrecht-unordered-list__item' },
-        k.naam ?? k.koppeling, h('span', { class: 'muted' }, ` — ${(k.deelnemers ?? []).map((d) => app.orgName(d)).join(', ')}`))))
+        k.naam ?? k.koppeling, h('span', { class: 'muted' }, ` — ${app.orgNames(k.deelnemers)}`))))
       : paragraph(h('span', { class: 'muted' }, t('rapport.koppelingen.geen'))),
     heading(4, t('rapport.aanbod')),
     aanbod.length
@@ -89,18 +89,13 @@ function report(app) {
 /** Phase 3.3: a member's landscape. */
 export function landscapePhase(app) {
   const { t } = app;
-  return h('section', { id: 'fase-3-3', class: 'fase' },
-    heading(2, t('fase33.titel')),
-    paragraph(t('fase33.uitleg')),
-    landscape(app));
+  return phaseSection(t, 'fase-3-3', 'fase33', landscape(app));
 }
 
 /** Phase 4: the report to the members, and ending a membership. */
 export function maintenancePhase(app) {
   const { t } = app;
-  return h('section', { id: 'fase-4', class: 'fase' },
-    heading(2, t('fase4.titel')),
-    paragraph(t('fase4.uitleg')),
+  return phaseSection(t, 'fase-4', 'fase4',
     report(app),
     h('section', { id: 'beeindigen', class: 'deel' }, heading(3, t('fase42.titel')), endMembershipForm(app)));
 }

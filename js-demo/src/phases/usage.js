@@ -1,10 +1,9 @@
 // Phase 3.2: usage registered by a collective once, as afnemer, on behalf of members listed as
 // `deelnemers`. The members offered are the engine's `mogelijkeDeelnemers`; other
 // organisations can be ticked too, to see the engine refuse them (GEBR-004).
-import { h, heading, paragraph, table } from '../dom.js';
+import { heading, phaseSection, table } from '../dom.js';
 import { checkboxGroup, form, selectField, valueOf } from '../forms.js';
 import { freshId, slug } from '../ids.js';
-import { commandButton } from '../permissions.js';
 import { GEBRUIK_STATUSSEN, isCollective } from '../vocab.js';
 
 /**
@@ -52,14 +51,10 @@ function usageForm(app) {
   return form('form-gebruik', t('gebruik.titel'), [
     selectField(draft, 'afnemer', t('veld.afnemer'), (app.toestand.organisaties ?? []).map((o) => ({ value: o.id, label: o.naam })),
       { fallback: afnemer, onChange: () => { delete draft.deelnemers; app.rerender(); } }),
-    selectField(draft, 'module', t('veld.module'), modules.map((m) => ({ value: m.id, label: `${m.naam} (${app.orgName(m.aanbieder)})` })), { fallback: ownModule }),
+    selectField(draft, 'module', t('veld.module'), app.moduleOptions(), { fallback: ownModule }),
     selectField(draft, 'status', t('veld.status'), GEBRUIK_STATUSSEN.map((value) => ({ value, label: app.status(value) })), { fallback: 'In productie' }),
     deelnemers?.element,
-  ], afnemer
-    ? commandButton(app.permissions.entry(afnemer, 'gebruik.registreren'), {
-      t, primary: true, opdracht: 'gebruik.registreren', name: 'gebruik-aanmelden', label: t('knop.gebruik-aanmelden'), onClick: register,
-    })
-    : null);
+  ], app.button(afnemer, 'gebruik.registreren', 'gebruik-aanmelden', register, { primary: true }));
 }
 
 function usageTable(app) {
@@ -69,15 +64,13 @@ function usageTable(app) {
     gebruik.map((g) => ({
       dataset: { gebruik: g.id, module: g.module, deelnemers: (g.deelnemers ?? []).join(' ') },
       cells: [app.orgName(g.afnemer), app.moduleName(g.module), app.status(g.status),
-        (g.deelnemers ?? []).map((d) => app.orgName(d)).join(', ') || '—'],
+        app.orgNames(g.deelnemers)],
     })), { className: 'gebruik' });
 }
 
 export function usagePhase(app) {
   const { t } = app;
-  return h('section', { id: 'fase-3-2', class: 'fase' },
-    heading(2, t('fase32.titel')),
-    paragraph(t('fase32.uitleg')),
+  return phaseSection(t, 'fase-3-2', 'fase32',
     usageForm(app),
     heading(3, t('gebruik.lijst')),
     usageTable(app));
