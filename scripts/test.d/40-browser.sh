@@ -6,6 +6,6 @@ source "$ROOT/scripts/demo_page.sh"
 ensure_debian chromium
 
 stage "js-demo page (${DEMO_SITE_DIR#$ROOT/})" prepare_demo_page
-stage "browser test packages (npm ci in tests/browser)" npm_install "$ROOT/tests/browser"
-stage "browser: the journey in Chromium (node --test)" env SAMEN_DEMO_SITE="$DEMO_SITE_DIR" SAMEN_SCREENSHOTS="$ROOT/build/screenshots" \
+stage "browser test packages (tests/browser, npm)" npm_install "$ROOT/tests/browser"
+stage "browser: the journey in Chromium" env SAMEN_DEMO_SITE="$DEMO_SITE_DIR" SAMEN_SCREENSHOTS="$ROOT/build/screenshots" \
   node --test "$ROOT"/tests/browser/*.test.mjs
