@@ -18,10 +18,10 @@ const CHROMIUM = process.env.SAMEN_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Starts scripts/demo_server.py on a free port; answers { url, stop() }. */
-export async function startServer() {
-  if (!existsSync(join(SITE, 'index.html'))) throw new Error(`no page in ${SITE}: run prepare_demo_page (scripts/demo_page.sh) first`);
-  const server = spawn('python3', [join(ROOT, 'scripts/demo_server.py'), '--directory', SITE, '--port', '0', '--quiet'],
+/** Starts scripts/demo_server.py on a free port for `directory` (the demo page); answers { url, stop() }. */
+export async function startServer(directory = SITE) {
+  if (!existsSync(join(directory, 'index.html'))) throw new Error(`no page in ${directory}: run prepare_demo_page (scripts/demo_page.sh) first`);
+  const server = spawn('python3', [join(ROOT, 'scripts/demo_server.py'), '--directory', directory, '--port', '0', '--quiet'],
     { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolveUrl, reject) => {
     let output = '';
