@@ -64,7 +64,7 @@ export function decisionPanel(decision, t) {
           h('p', { class: 'utrecht-paragraph uitkomst' }, h('strong', {}, t(`uitkomst.${outcome}`)),
             warnings ? ` ${t('besluit.met-waarschuwingen', { n: meldingen.length })}` : ''),
           h('p', { class: 'utrecht-paragraph utrecht-paragraph--small' },
-            h('code', { class: 'utrecht-code' }, decision.opdracht.opdracht), ' · ', decision.actorLabel, ' · ', decision.opdracht.tijdstip)))),
+            h('code', { class: 'utrecht-code' }, decision.opdracht.opdracht), ' · ', decision.actorLabel, ' · ', h('span', { class: 'nowrap' }, decision.opdracht.tijdstip))))),
     meldingen.length ? meldingenTable(meldingen, t) : paragraph(h('span', { class: 'muted' }, t('besluit.geen-meldingen'))),
     decision.resultaat ? [heading(3, t('besluit.wijzigingen')), wijzigingenList(decision.resultaat.wijzigingen, t)] : null,
     h('details', { class: 'json' },

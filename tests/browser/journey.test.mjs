@@ -132,6 +132,7 @@ describe('the collaboration journey in the browser', () => {
     assert.deepEqual(shown.wijzigingen, []);
     assert.equal(await page.getAttribute(`tr[data-aanvraag="${AANVRAAG}"]`, 'data-status'), 'ingediend', 'a refusal changes nothing');
     await screenshot(page, '03-afwijzing-geweigerd');
+    await screenshot(page.locator('#besluit'), '03b-besluit-geweigerd');
   });
 
   step('0.3 the functioneel beheerder approves the request', async () => {
@@ -268,6 +269,7 @@ describe('the collaboration journey in the browser', () => {
     assert.equal(await page.getAttribute('table.koppelingen tr[data-koppeling]', 'data-deelnemers'), 'g-utrecht',
       '... and its koppeling');
     await screenshot(page, '10-lidmaatschap-beeindigd');
+    await screenshot(page.locator('#besluit'), '10b-besluit-cascade');
   });
 
   step('English: the page and the engine\'s own messages switch language', async () => {
