@@ -1,13 +1,17 @@
-# ./run demo: the js-demo page on http://127.0.0.1:8080 once it exists; until then, the
-# collaboration journey through the samen CLI on the built-in example catalogue.
+# ./run demo: the js-demo page (the collaboration journey in the browser, on the wasm engine)
+# built and served on http://127.0.0.1:8080 (SAMEN_DEMO_PORT for another port).
+# ./run demo --cli: the same journey's key steps through the samen CLI on examples/catalogus.json.
 run_demo() {
   ensure_debian "${SAMEN_DEBIAN_PACKAGES[@]}"
+  case "${1:-}" in
+    --cli) demo_cli ;;
+    "") source "$ROOT/scripts/demo_page.sh"; serve_demo_page ;;
+    *) die "unknown option for ./run demo: $1 (none for the page, --cli for the command line)" ;;
+  esac
+}
+
+demo_cli() {
   stage "native build" build_native
-  if [ -f "$ROOT/scripts/demo_page.sh" ]; then
-    source "$ROOT/scripts/demo_page.sh"
-    serve_demo_page
-    return
-  fi
   local out
   out="$(mktemp -d)"
   set +e

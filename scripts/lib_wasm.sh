@@ -1,4 +1,4 @@
-# The wasm build and the npm package, for ./run test (and later ./run demo). Sourced after lib.sh.
+# The wasm build and the npm package, for ./run test and ./run demo. Sourced after lib.sh.
 #
 # Node: the tests run on the `node` found on PATH (this machine image ships Node 20 as the
 # Debian package `nodejs`); where there is none, Debian 12's own nodejs (18.19) and npm are
@@ -27,9 +27,12 @@ npm_install() {
   (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 }
 
-# build_wasm: the Emscripten build (module, debug module, Catch2 suites), then the package in
+# build_wasm [TARGET...]: the Emscripten build (module, debug module, Catch2 suites; or only the
+# targets named, e.g. samen_wasm samen_wasm_debug for the demo page), then the package in
 # wasm/dist: the TypeScript layer compiled by tsc beside samen.mjs/.wasm and samen-debug.*.
 build_wasm() {
+  local targets=()
+  [ $# -eq 0 ] || targets=(--target "$@")
   ensure_wasm_toolchain
   if [ ! -f "$WASM_BUILD_DIR/CMakeCache.txt" ]; then
     # The test emulator: emcmake's default passes a flag Node 20 rejects, and Node's fetch
@@ -37,7 +40,7 @@ build_wasm() {
     emcmake cmake -S "$ROOT" -B "$WASM_BUILD_DIR" -DCMAKE_BUILD_TYPE=Release \
       "-DCMAKE_CROSSCOMPILING_EMULATOR=$(command -v node);--no-experimental-fetch" >/dev/null
   fi
-  cmake --build "$WASM_BUILD_DIR" -j "$JOBS" -- --no-print-directory | grep -vE '^\[ *[0-9]+%\] (Building|Linking|Built target)' || true
+  cmake --build "$WASM_BUILD_DIR" -j "$JOBS" "${targets[@]}" -- --no-print-directory | grep -vE '^\[ *[0-9]+%\] (Building|Linking|Built target)' || true
   test "${PIPESTATUS[0]}" -eq 0 || return 1
   npm_install "$WASM_PACKAGE_DIR"
   rm -rf "$WASM_DIST_DIR"

@@ -1,34 +1,23 @@
 // wasm/package.json makes a package that works by its name: `npm pack`, unpack it as
 // node_modules/@samen/engine in an empty project, import '@samen/engine' and use it.
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
 import { ROOT } from './helpers.mjs';
+import { installPackedEngine } from './pack.mjs';
 
-// `npm pack` of wasm/, unpacked as node_modules/@samen/engine of a new project in a temp dir.
-function packedProject() {
+test('the packed package imports by name, declares its types, and evaluates a command', () => {
   const work = mkdtempSync(join(tmpdir(), 'samen-package-'));
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work],
-    { cwd: join(ROOT, 'wasm'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
-  const files = packed[0].files.map((file) => file.path);
+  const { files, target, manifest } = installPackedEngine(work);
   for (const file of ['package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/samen.mjs', 'dist/samen.wasm']) assert.ok(files.includes(file), file);
   assert.ok(!files.some((file) => file.startsWith('src/') || file.startsWith('node_modules/')), 'only the built package is shipped');
 
-  const target = join(work, 'node_modules', '@samen', 'engine');
-  mkdirSync(target, { recursive: true });
-  execFileSync('tar', ['-xzf', join(work, packed[0].filename), '-C', target, '--strip-components=1']);
-  const manifest = JSON.parse(readFileSync(join(target, 'package.json'), 'utf8'));
   assert.equal(manifest.name, '@samen/engine');
   assert.ok(existsSync(join(target, manifest.types)), 'the types file exists');
-  return work;
-}
-
-test('the packed package imports by name, declares its types, and evaluates a command', () => {
-  const work = packedProject();
 
   const script = `import { createEngine } from '@samen/engine';
 const engine = await createEngine();
@@ -45,7 +34,8 @@ engine.free();`;
 });
 
 test('the Node host example (docs/hosts/node.md) prints the transcript every host prints', () => {
-  const work = packedProject();
+  const work = mkdtempSync(join(tmpdir(), 'samen-package-'));
+  installPackedEngine(work);
   copyFileSync(join(ROOT, 'hosts', 'node', 'journey.mjs'), join(work, 'journey.mjs'));
   const run = spawnSync(process.execPath, ['journey.mjs', join(ROOT, 'examples', 'catalogus.json')], { cwd: work, encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
