@@ -4,9 +4,11 @@
 
 #include "rules/agreements.hpp"
 #include "rules/evaluations.hpp"
+#include "rules/koppelingen.hpp"
 #include "rules/members.hpp"
 #include "rules/offering.hpp"
 #include "rules/organisations.hpp"
+#include "rules/proposals.hpp"
 #include "rules/usage.hpp"
 
 namespace samen {
@@ -39,9 +41,13 @@ constexpr std::array kCommands = {
     CommandEntry{"gebruik.registreren", rules::gebruik_registreren},
     CommandEntry{"gebruik.wijzigen", rules::gebruik_wijzigen},
 
-    // Supplier proposals (gebruik.voorstellen, gebruik.voorstel-beoordelen).
+    // Supplier proposals.
+    CommandEntry{"gebruik.voorstellen", rules::gebruik_voorstellen},
+    CommandEntry{"gebruik.voorstel-beoordelen", rules::gebruik_voorstel_beoordelen},
 
     // Koppelingen.
+    CommandEntry{"koppeling.registreren", rules::koppeling_registreren},
+    CommandEntry{"koppeling.wijzigen", rules::koppeling_wijzigen},
 
     // Agreements and evaluations.
     CommandEntry{"afspraak.vastleggen", rules::afspraak_vastleggen},

@@ -107,7 +107,7 @@ const MessageEntry kMessagesEn[] = {
     {"GEBR-005", "The status cannot go backwards: from {1} to {2}."},
     {"GEBR-006", "Only the module's own aanbieder proposes usage."},
     {"GEBR-006/overgang", "A proposal cannot move from {1} to {2}."},
-    {"GEBR-006/kant", "This transition of the proposal ({1} to {2}) belongs to the {3}."},
+    {"GEBR-006/kant", "{1} cannot take this transition of the proposal: it belongs to {2}."},
     {"GEBR-007", "{1} already registered its own usage of this module: {2}."},
 
     // Koppelingen.
@@ -115,6 +115,7 @@ const MessageEntry kMessagesEn[] = {
     {"KOP-002", "The gegevensuitwisselingRichting is missing."},
     {"KOP-003", "A Leverancier only registers koppelingen from its own module A."},
     {"KOP-004", "{1} is not in the application landscape of {2}."},
+    {"KOP-004/samenwerking", "{1} is not in the application landscape of {2} or of any of its active members."},
     {"KOP-004/lid", "{1} is not an active member of {2}."},
     {"KOP-005", "A koppeling between these modules already exists for this owner: {1}."},
     {"KOP-006", "The naam was missing and has been derived as \"{1}\"."},

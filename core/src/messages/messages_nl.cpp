@@ -107,7 +107,7 @@ const MessageEntry kMessagesNl[] = {
     {"GEBR-005", "De status kan niet terug: van {1} naar {2}."},
     {"GEBR-006", "Alleen de eigen aanbieder van de module stelt gebruik voor."},
     {"GEBR-006/overgang", "Een voorstel kan niet van {1} naar {2}."},
-    {"GEBR-006/kant", "Deze overgang van het voorstel ({1} naar {2}) is aan de {3}."},
+    {"GEBR-006/kant", "{1} kan deze overgang van het voorstel niet maken: die is aan {2}."},
     {"GEBR-007", "{1} heeft dit gebruik al zelf geregistreerd: {2}."},
 
     // Koppelingen.
@@ -115,6 +115,7 @@ const MessageEntry kMessagesNl[] = {
     {"KOP-002", "De gegevensuitwisselingRichting ontbreekt."},
     {"KOP-003", "Een leverancier registreert alleen koppelingen vanuit een eigen module A."},
     {"KOP-004", "{1} staat niet in het applicatielandschap van {2}."},
+    {"KOP-004/samenwerking", "{1} staat niet in het applicatielandschap van {2} of van een van haar actieve leden."},
     {"KOP-004/lid", "{1} is geen actief lid van {2}."},
     {"KOP-005", "Er bestaat al een koppeling tussen deze modules voor deze eigenaar: {1}."},
     {"KOP-006", "De naam ontbrak en is afgeleid als \"{1}\"."},

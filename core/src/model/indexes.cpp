@@ -72,6 +72,7 @@ void update_indexes(Indexes& index, const IdTable&, const Koppeling& o, IndexOp 
   op(index.koppelingen_by_module, o.module_a);
   if (o.module_b != o.module_a) op(index.koppelingen_by_module, o.module_b);
   for (Id deelnemer : o.deelnemers) op(index.koppelingen_by_deelnemer, deelnemer);
+  op(index.koppelingen_by_pair, unordered_pair_key(o.module_a, o.module_b));
 }
 
 void update_indexes(Indexes& index, const IdTable&, const Afspraak& o, IndexOp op) {

@@ -119,6 +119,8 @@ struct Gebruik : ObjectBase {
       return false;
     return true;
   }
+  // A supplier's proposal the afnemer has not yet approved or rejected.
+  bool awaiting_decision() const { return voorstel && voorstel->status == VoorstelStatus::aangevraagd; }
 };
 
 struct Koppeling : ObjectBase {

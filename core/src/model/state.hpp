@@ -64,6 +64,7 @@ struct Indexes {
   MultiIndex<Id, IdHash> koppelingen_by_eigenaar;
   MultiIndex<Id, IdHash> koppelingen_by_module;        // module A or B
   MultiIndex<Id, IdHash> koppelingen_by_deelnemer;
+  MultiIndex<std::uint64_t> koppelingen_by_pair;       // unordered_pair_key(module A, module B or none)
   MultiIndex<Id, IdHash> afspraken_by_samenwerking;
   MultiIndex<Id, IdHash> afspraken_by_partner;
   MultiIndex<Id, IdHash> evaluaties_by_onderwerp;

@@ -45,7 +45,7 @@ void afspraak_vastleggen(Ctx& c) {
   const auto id = g.id("id");
   const auto samenwerking = g.id("samenwerking");
   read_afspraak_fields(c, Need::required);
-  refuse_fixed_fields(c, {"fase", "vastgelegdOp", "beeindigdOp"});
+  refuse_fixed_changes(c, {"fase", "vastgelegdOp", "beeindigdOp"}, Json::object());
   const Organisatie* collective = samenwerking ? c.resolve<Organisatie>(*samenwerking) : nullptr;
   if (c.blocked()) return;
 
@@ -71,7 +71,8 @@ void afspraak_vastleggen(Ctx& c) {
 void afspraak_wijzigen(Ctx& c) {
   const Afspraak* stored = named_afspraak(c);
   read_afspraak_fields(c, Need::optional);
-  refuse_fixed_fields(c, {"samenwerking", "fase", "vastgelegdOp", "beeindigdOp"});
+  refuse_fixed_changes(c, {"samenwerking", "fase", "vastgelegdOp", "beeindigdOp"},
+                       stored ? Json::parse(stored->json) : Json::object());
   if (null_given(c, "partnermodel")) c.report("INVOER-001", "/gegevens/partnermodel", {"/gegevens/partnermodel"});
   if (!stored || c.blocked()) return;
 
@@ -82,7 +83,7 @@ void afspraak_wijzigen(Ctx& c) {
   if (!afs007_not_final(c, *stored)) return;
   const Slot slot = *c.state.slot(stored->id);
   const Json before = c.current(slot);
-  Json afspraak = apply_field_changes(c, before);
+  Json afspraak = with_changes(c, slot);
   const Organisatie* collective = c.state.get<Organisatie>(stored->samenwerking);
   const Organisatie* partner = resolve_partner(c, afspraak, stored->samenwerking);
   const AfspraakTerms terms = decode_terms(afspraak);

@@ -94,7 +94,7 @@ void evaluatie_vastleggen(Ctx& c) {
   g.text("bijsturen", Need::optional);
   g.flag("stopzetten");
   g.flag("zelfdeDoel");
-  refuse_fixed_fields(c, {"vastgelegdOp"});
+  refuse_fixed_changes(c, {"vastgelegdOp"}, Json::object());
   const auto subject = onderwerp ? resolve_subject(c, *onderwerp) : std::nullopt;
   if (c.blocked()) return;
 
