@@ -109,6 +109,9 @@ class State {
   // Mutation, used by load and by committing an applied command. Each decodes the object
   // from its JSON and keeps every index in step. `object` must have a string "id".
   std::uint32_t insert(Kind kind, const Json& object);
+  // The same for an object whose compact text is already written: `fields` holds at least
+  // the keys decode() reads (decoded_keys), `json` the whole object (the streaming loader).
+  std::uint32_t insert(Kind kind, const Json& fields, std::string json);
   void replace(Slot slot, const Json& object);
   void remove(Slot slot);
 
