@@ -4,11 +4,12 @@
 
 namespace samen {
 
-std::optional<ParseProblem> check_input(std::string_view text, std::size_t max_bytes, std::size_t max_depth) {
+std::optional<ParseProblem> check_input(std::string_view text, std::size_t max_bytes, std::size_t max_depth,
+                                        std::vector<std::size_t>* objects_per_value) {
   if (text.size() > max_bytes)
     return ParseProblem{"JSON-GROOTTE", max_bytes, {std::to_string(text.size()), std::to_string(max_bytes)}};
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return ParseProblem{"JSON-SYNTAX/leeg", 0, {}};
-  if (const auto problem = scan_input(text, max_depth)) {
+  if (const auto problem = scan_input(text, max_depth, objects_per_value)) {
     if (problem->kind == ScanProblem::Kind::utf8)
       return ParseProblem{"JSON-UTF8", problem->position, {std::to_string(problem->position)}};
     return ParseProblem{"JSON-DIEPTE", problem->position, {std::to_string(max_depth)}};

@@ -20,7 +20,9 @@ struct ParseProblem {
 };
 
 // The checks made before any parser sees the input: size, blank, UTF-8, nesting.
-std::optional<ParseProblem> check_input(std::string_view text, std::size_t max_bytes, std::size_t max_depth);
+// `objects_per_value`: see scan_input.
+std::optional<ParseProblem> check_input(std::string_view text, std::size_t max_bytes, std::size_t max_depth,
+                                        std::vector<std::size_t>* objects_per_value = nullptr);
 
 // nlohmann's complaints as JSON-SYNTAX problems (a parse error has a position).
 ParseProblem syntax_problem(const nlohmann::json::parse_error& error);

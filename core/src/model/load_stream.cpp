@@ -21,7 +21,8 @@ constexpr std::size_t kRoot = 1, kArray = 2, kElement = 3;
 // when the whole DOM is parsed first) and watches for duplicate top-level keys.
 class StreamLoader {
  public:
-  explicit StreamLoader(State& state) : state_(state) {
+  StreamLoader(State& state, std::vector<std::size_t> objects_per_array)
+      : state_(state), objects_per_array_(std::move(objects_per_array)) {
     for (std::size_t k = 0; k < kKindCount; ++k) captured_[k] = decoded_keys(static_cast<Kind>(k));
   }
 
@@ -111,6 +112,11 @@ class StreamLoader {
     for (std::size_t k = 0; k < kKindCount; ++k)
       if (kKindArrays[k] == name) kind_ = static_cast<Kind>(k);
     if (!kind_) report(array_pad_, "TOESTAND/soort", {name});
+    // Size the table at once: no regrowth while loading, no slack after (a hint only: it may
+    // be off on a state with a problem, which is refused anyway).
+    if (kind_ && top_level_values_ < objects_per_array_.size())
+      state_.reserve(*kind_, state_.count(*kind_) + objects_per_array_[top_level_values_]);
+    ++top_level_values_;
     return true;
   }
 
@@ -208,6 +214,8 @@ class StreamLoader {
   }
 
   State& state_;
+  std::vector<std::size_t> objects_per_array_;  // from the input scan
+  std::size_t top_level_values_ = 0;
   std::array<std::vector<std::string_view>, kKindCount> captured_;
   std::size_t depth_ = 0;
   bool root_is_object_ = true;
@@ -248,9 +256,11 @@ tl::expected<Loaded, LoadFailure> load_dom(std::string_view text) {
 }  // namespace
 
 tl::expected<Loaded, LoadFailure> load_state_text(std::string_view text, std::size_t max_bytes, std::size_t max_depth) {
-  if (auto problem = check_input(text, max_bytes, max_depth)) return tl::make_unexpected(LoadFailure(std::move(*problem)));
+  std::vector<std::size_t> objects_per_array;
+  if (auto problem = check_input(text, max_bytes, max_depth, &objects_per_array))
+    return tl::make_unexpected(LoadFailure(std::move(*problem)));
   Loaded loaded;
-  StreamLoader loader(loaded.state);
+  StreamLoader loader(loaded.state, std::move(objects_per_array));
   Json::sax_parse(text.begin(), text.end(), &loader);
   if (loader.needs_dom()) return load_dom(text);
   if (loader.syntax()) return tl::make_unexpected(LoadFailure(*loader.syntax()));

@@ -63,6 +63,10 @@ void State::remove(Slot slot) {
 
 std::size_t State::count(Kind kind) const { return live_counts_[static_cast<std::size_t>(kind)]; }
 
+void State::reserve(Kind kind, std::size_t objects) {
+  with_kind(kind, [&](auto* type) { table<std::remove_pointer_t<decltype(type)>>().items.reserve(objects); });
+}
+
 std::string State::export_json() const {
   std::string out = "{";
   for (std::size_t k = 0; k < kKindCount; ++k) {
