@@ -6,7 +6,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "catalogue.hpp"
+#include "generator.hpp"
 #include "model/decode.hpp"
 #include "model/load_stream.hpp"
 

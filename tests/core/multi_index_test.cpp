@@ -7,7 +7,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "catalogue.hpp"
+#include "generator.hpp"
 #include "model/ids.hpp"
 #include "model/multi_index.hpp"
 #include "random.hpp"

@@ -5,7 +5,7 @@
 #include <functional>
 #include <map>
 
-#include "catalogue.hpp"
+#include "generator.hpp"
 #include "json_out.hpp"
 #include "random.hpp"
 #include "world.hpp"

@@ -2,7 +2,7 @@
 // beside the ones the engine reads (cbsCode, website, descriptions, start dates, @self, ...).
 #include <array>
 
-#include "catalogue.hpp"
+#include "generator.hpp"
 #include "json_out.hpp"
 #include "random.hpp"
 #include "world.hpp"

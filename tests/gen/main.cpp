@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "catalogue.hpp"
+#include "generator.hpp"
 
 namespace {
 

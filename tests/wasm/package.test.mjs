@@ -2,14 +2,15 @@
 // node_modules/@samen/engine in an empty project, import '@samen/engine' and use it.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
 import { ROOT } from './helpers.mjs';
 
-test('the packed package imports by name, declares its types, and evaluates a command', () => {
+// `npm pack` of wasm/, unpacked as node_modules/@samen/engine of a new project in a temp dir.
+function packedProject() {
   const work = mkdtempSync(join(tmpdir(), 'samen-package-'));
   const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work],
     { cwd: join(ROOT, 'wasm'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
@@ -23,6 +24,11 @@ test('the packed package imports by name, declares its types, and evaluates a co
   const manifest = JSON.parse(readFileSync(join(target, 'package.json'), 'utf8'));
   assert.equal(manifest.name, '@samen/engine');
   assert.ok(existsSync(join(target, manifest.types)), 'the types file exists');
+  return work;
+}
+
+test('the packed package imports by name, declares its types, and evaluates a command', () => {
+  const work = packedProject();
 
   const script = `import { createEngine } from '@samen/engine';
 const engine = await createEngine();
@@ -36,4 +42,12 @@ engine.free();`;
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: work, encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
   assert.equal(run.stdout, 'true l-1\n');
+});
+
+test('the Node host example (docs/hosts/node.md) prints the transcript every host prints', () => {
+  const work = packedProject();
+  copyFileSync(join(ROOT, 'hosts', 'node', 'journey.mjs'), join(work, 'journey.mjs'));
+  const run = spawnSync(process.execPath, ['journey.mjs', join(ROOT, 'examples', 'catalogus.json')], { cwd: work, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stdout, readFileSync(join(ROOT, 'tests', 'hosts', 'journey.expected'), 'utf8'));
 });
