@@ -12,7 +12,7 @@ bench_build_native() {
     cmake -S "$ROOT" -B "$BENCH_DIR/native" -DCMAKE_BUILD_TYPE=Release >/dev/null
   fi
   cmake --build "$BENCH_DIR/native" -j "$JOBS" --target samen samen_gen_cli samen_bench_national -- --no-print-directory \
-    | grep -vE '^\[ *[0-9]+%\] (Building|Linking|Built target)' || true
+    | grep -vE '^(\[ *[0-9]+%\] (Building|Linking|Built target)|-- (Configuring|Generating) done|-- Build files)' || true
   test "${PIPESTATUS[0]}" -eq 0
 }
 
@@ -25,7 +25,7 @@ bench_build_wasm() {
       "-DCMAKE_CROSSCOMPILING_EMULATOR=$(command -v node);--no-experimental-fetch" >/dev/null
   fi
   cmake --build "$WASM_BUILD_DIR" -j "$JOBS" --target samen_wasm -- --no-print-directory \
-    | grep -vE '^\[ *[0-9]+%\] (Building|Linking|Built target)' || true
+    | grep -vE '^(\[ *[0-9]+%\] (Building|Linking|Built target)|-- (Configuring|Generating) done|-- Build files)' || true
   test "${PIPESTATUS[0]}" -eq 0 || return 1
   npm_install "$WASM_PACKAGE_DIR"
   rm -rf "$BENCH_DIR/api"
