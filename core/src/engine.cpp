@@ -5,7 +5,7 @@
 #include "eval/evaluate.hpp"
 #include "eval/render.hpp"
 #include "json/parse.hpp"
-#include "model/load.hpp"
+#include "model/load_stream.hpp"
 #include "options.hpp"
 #include "queries/registry.hpp"
 
@@ -113,12 +113,12 @@ tl::expected<Engine, CallFailure> Engine::create(std::string_view options_text) 
 std::string Engine::options_json() const { return dump(options_to_json(impl_->options)); }
 
 Answer Engine::load(std::string_view text) {
-  auto root = impl_->parse(text);
-  if (!root) return tl::make_unexpected(root.error());
-  auto loaded = load_state(*root);
-  root->clear();  // no DOM is kept once the compact state exists
+  // Straight from the text to the compact state: no DOM of the catalogue (model/load_stream.hpp).
+  auto loaded = load_state_text(text, impl_->options.limieten.max_bytes, impl_->options.limieten.max_diepte);
   if (!loaded) {
-    const LoadProblem& problem = loaded.error();
+    if (const auto* parse = std::get_if<ParseProblem>(&loaded.error()))
+      return tl::make_unexpected(failure(impl_->taal(), parse->key, parse->args, parse->positie));
+    const LoadProblem& problem = std::get<LoadProblem>(loaded.error());
     return tl::make_unexpected(failure(impl_->taal(), problem.key, with_pad(problem.pad, problem.args), {}, problem.pad));
   }
   impl_->state = std::move(loaded->state);

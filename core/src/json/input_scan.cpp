@@ -31,7 +31,8 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
 
 }  // namespace
 
-std::optional<ScanProblem> scan_input(std::string_view text, std::size_t max_depth) {
+std::optional<ScanProblem> scan_input(std::string_view text, std::size_t max_depth,
+                                      std::vector<std::size_t>* objects_per_value) {
   std::size_t depth = 0;
   bool in_string = false;
   for (std::size_t i = 0; i < text.size();) {
@@ -53,6 +54,8 @@ std::optional<ScanProblem> scan_input(std::string_view text, std::size_t max_dep
       in_string = true;
     } else if (ch == '{' || ch == '[') {
       if (++depth > max_depth) return ScanProblem{ScanProblem::Kind::depth, i};
+      if (objects_per_value && depth == 2) objects_per_value->push_back(0);
+      if (objects_per_value && depth == 3 && ch == '{' && !objects_per_value->empty()) ++objects_per_value->back();
     } else if ((ch == '}' || ch == ']') && depth > 0) {
       --depth;
     }

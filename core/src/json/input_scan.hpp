@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace samen {
 
@@ -14,6 +15,10 @@ struct ScanProblem {
   std::size_t position;
 };
 
-std::optional<ScanProblem> scan_input(std::string_view text, std::size_t max_depth);
+// `objects_per_value`, when given, receives for each container directly inside the root (in
+// order) the number of objects directly inside it: for a state, how many objects each of its
+// arrays holds, so that the loader can size its tables exactly.
+std::optional<ScanProblem> scan_input(std::string_view text, std::size_t max_depth,
+                                      std::vector<std::size_t>* objects_per_value = nullptr);
 
 }  // namespace samen

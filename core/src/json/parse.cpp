@@ -4,29 +4,41 @@
 
 namespace samen {
 
-tl::expected<Json, ParseProblem> parse_bounded(std::string_view text, std::size_t max_bytes, std::size_t max_depth) {
+std::optional<ParseProblem> check_input(std::string_view text, std::size_t max_bytes, std::size_t max_depth,
+                                        std::vector<std::size_t>* objects_per_value) {
   if (text.size() > max_bytes)
-    return tl::make_unexpected(
-        ParseProblem{"JSON-GROOTTE", max_bytes, {std::to_string(text.size()), std::to_string(max_bytes)}});
-  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-    return tl::make_unexpected(ParseProblem{"JSON-SYNTAX/leeg", 0, {}});
-  if (const auto problem = scan_input(text, max_depth)) {
+    return ParseProblem{"JSON-GROOTTE", max_bytes, {std::to_string(text.size()), std::to_string(max_bytes)}};
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return ParseProblem{"JSON-SYNTAX/leeg", 0, {}};
+  if (const auto problem = scan_input(text, max_depth, objects_per_value)) {
     if (problem->kind == ScanProblem::Kind::utf8)
-      return tl::make_unexpected(ParseProblem{"JSON-UTF8", problem->position, {std::to_string(problem->position)}});
-    return tl::make_unexpected(ParseProblem{"JSON-DIEPTE", problem->position, {std::to_string(max_depth)}});
+      return ParseProblem{"JSON-UTF8", problem->position, {std::to_string(problem->position)}};
+    return ParseProblem{"JSON-DIEPTE", problem->position, {std::to_string(max_depth)}};
   }
+  return std::nullopt;
+}
+
+ParseProblem syntax_problem(const nlohmann::json::parse_error& error) {
+  std::string what = error.what();
+  // Drop nlohmann's "[json.exception.parse_error.101] " prefix: the code says it better.
+  if (const auto end = what.find("] "); what.starts_with("[json.exception") && end != std::string::npos)
+    what.erase(0, end + 2);
+  const std::size_t position = error.byte > 0 ? error.byte - 1 : 0;
+  return ParseProblem{"JSON-SYNTAX", position, {what}};
+}
+
+ParseProblem syntax_problem(const nlohmann::json::exception& error) {
+  // Out-of-range numbers and the like: still a problem of the input.
+  return ParseProblem{"JSON-SYNTAX", 0, {error.what()}};
+}
+
+tl::expected<Json, ParseProblem> parse_bounded(std::string_view text, std::size_t max_bytes, std::size_t max_depth) {
+  if (auto problem = check_input(text, max_bytes, max_depth)) return tl::make_unexpected(std::move(*problem));
   try {
     return Json::parse(text.begin(), text.end());
   } catch (const nlohmann::json::parse_error& error) {
-    std::string what = error.what();
-    // Drop nlohmann's "[json.exception.parse_error.101] " prefix: the code says it better.
-    if (const auto end = what.find("] "); what.starts_with("[json.exception") && end != std::string::npos)
-      what.erase(0, end + 2);
-    const std::size_t position = error.byte > 0 ? error.byte - 1 : 0;
-    return tl::make_unexpected(ParseProblem{"JSON-SYNTAX", position, {what}});
+    return tl::make_unexpected(syntax_problem(error));
   } catch (const nlohmann::json::exception& error) {
-    // Out-of-range numbers and the like: still a problem of the input.
-    return tl::make_unexpected(ParseProblem{"JSON-SYNTAX", 0, {error.what()}});
+    return tl::make_unexpected(syntax_problem(error));
   }
 }
 

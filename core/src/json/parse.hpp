@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,15 @@ struct ParseProblem {
   std::size_t positie = 0;
   std::vector<std::string> args;
 };
+
+// The checks made before any parser sees the input: size, blank, UTF-8, nesting.
+// `objects_per_value`: see scan_input.
+std::optional<ParseProblem> check_input(std::string_view text, std::size_t max_bytes, std::size_t max_depth,
+                                        std::vector<std::size_t>* objects_per_value = nullptr);
+
+// nlohmann's complaints as JSON-SYNTAX problems (a parse error has a position).
+ParseProblem syntax_problem(const nlohmann::json::parse_error& error);
+ParseProblem syntax_problem(const nlohmann::json::exception& error);
 
 tl::expected<Json, ParseProblem> parse_bounded(std::string_view text, std::size_t max_bytes, std::size_t max_depth);
 

@@ -1,6 +1,7 @@
 #include "model/ids.hpp"
 
 #include <cstring>
+#include <functional>
 
 namespace samen {
 
@@ -23,17 +24,43 @@ std::string_view IdTable::store(std::string_view text) {
   return {at, text.size()};
 }
 
+namespace {
+std::uint32_t hash_of(std::string_view text) {
+  const std::size_t full = std::hash<std::string_view>{}(text);
+  return static_cast<std::uint32_t>(full ^ (static_cast<std::uint64_t>(full) >> 32));
+}
+}  // namespace
+
+std::size_t IdTable::lookup(std::string_view text, std::uint32_t hash) const {
+  const std::size_t mask = index_.size() - 1;
+  for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
+    const Entry& entry = index_[at];
+    if (entry.id == 0 || (entry.hash == hash && names_[entry.id] == text)) return at;
+  }
+}
+
+void IdTable::grow() {
+  std::vector<Entry> old = std::move(index_);
+  index_.assign(old.empty() ? 64 : old.size() * 2, Entry{});
+  for (const Entry& entry : old)
+    if (entry.id) index_[lookup(names_[entry.id], entry.hash)] = entry;
+}
+
 Id IdTable::intern(std::string_view text) {
-  if (auto found = index_.find(text); found != index_.end()) return Id{found->second};
-  const std::string_view stored = store(text);
+  if ((names_.size() + 1) * 4 > index_.size() * 3) grow();
+  const std::uint32_t hash = hash_of(text);
+  Entry& entry = index_[lookup(text, hash)];
+  if (entry.id) return Id{entry.id};
   const auto value = static_cast<std::uint32_t>(names_.size());
-  names_.push_back(stored);
-  index_.emplace(stored, value);
+  names_.push_back(store(text));
+  entry = Entry{value, hash};
   return Id{value};
 }
 
 std::optional<Id> IdTable::find(std::string_view text) const {
-  if (auto found = index_.find(text); found != index_.end()) return Id{found->second};
+  if (index_.empty()) return std::nullopt;
+  const Entry& entry = index_[lookup(text, hash_of(text))];
+  if (entry.id) return Id{entry.id};
   return std::nullopt;
 }
 

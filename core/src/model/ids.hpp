@@ -7,7 +7,6 @@
 #include <memory>
 #include <optional>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace samen {
@@ -43,11 +42,20 @@ class IdTable {
  private:
   std::string_view store(std::string_view text);
 
+  struct Entry {
+    std::uint32_t id = 0;  // 0: free
+    std::uint32_t hash = 0;
+  };
+  std::size_t lookup(std::string_view text, std::uint32_t hash) const;  // the entry, or the free one to use
+  void grow();
+
   std::vector<std::unique_ptr<char[]>> blocks_;  // stable storage behind the views
   std::size_t block_used_ = 0;
   std::size_t block_size_ = 0;
   std::vector<std::string_view> names_;
-  std::unordered_map<std::string_view, std::uint32_t> index_;
+  // Open addressing over the names (8 bytes an entry, at most 3/4 full): a national catalogue
+  // has millions of ids, and a node per id would cost more than the ids themselves.
+  std::vector<Entry> index_;
 };
 
 }  // namespace samen

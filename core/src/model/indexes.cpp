@@ -6,27 +6,6 @@
 
 namespace samen {
 
-template <class Key, class Hash>
-void MultiIndex<Key, Hash>::add(const Key& key, std::uint32_t value) {
-  auto& values = map_[key];
-  const auto at = std::lower_bound(values.begin(), values.end(), value);
-  if (at == values.end() || *at != value) values.insert(at, value);
-}
-
-template <class Key, class Hash>
-void MultiIndex<Key, Hash>::remove(const Key& key, std::uint32_t value) {
-  const auto found = map_.find(key);
-  if (found == map_.end()) return;
-  auto& values = found->second;
-  const auto at = std::lower_bound(values.begin(), values.end(), value);
-  if (at != values.end() && *at == value) values.erase(at);
-  if (values.empty()) map_.erase(found);
-}
-
-template class MultiIndex<Id, IdHash>;
-template class MultiIndex<std::uint64_t>;
-template class MultiIndex<std::string>;
-
 std::string module_name_key(Id aanbieder, std::string_view naam) {
   return std::to_string(aanbieder.value) + '\n' + fold_case(trim(naam));
 }

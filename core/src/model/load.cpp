@@ -15,9 +15,8 @@ tl::unexpected<LoadProblem> problem(std::string pad, std::string key, std::vecto
   return tl::make_unexpected(LoadProblem{std::move(pad), std::move(key), std::move(args)});
 }
 
-// The register stores memberships as links (deelnemers[] on the collective, deelnames[] on
-// the member). A linked pair without any lidmaatschap object becomes an active membership
-// with id "<collective>~<member>" (spec §7).
+}  // namespace
+
 tl::expected<std::size_t, LoadProblem> derive_memberships(State& state) {
   std::unordered_set<std::uint64_t> known;
   for (const Lidmaatschap& m : state.table<Lidmaatschap>().items) known.insert(pair_key(m.samenwerking, m.lid));
@@ -43,8 +42,6 @@ tl::expected<std::size_t, LoadProblem> derive_memberships(State& state) {
   }
   return pairs.size();
 }
-
-}  // namespace
 
 tl::expected<Loaded, LoadProblem> load_state(const Json& root) {
   if (!root.is_object()) return problem("", "TOESTAND/object");

@@ -24,4 +24,9 @@ struct Loaded {
 
 tl::expected<Loaded, LoadProblem> load_state(const Json& root);
 
+// The register stores memberships as links (deelnemers[] on the collective, deelnames[] on
+// the member). A linked pair without any lidmaatschap object becomes an active membership
+// with id "<collective>~<member>" (spec §7). Answers how many were made.
+tl::expected<std::size_t, LoadProblem> derive_memberships(State& state);
+
 }  // namespace samen

@@ -46,6 +46,8 @@ struct ObjectBase {
   Id id;
   std::string json;
   bool removed = false;
+  // Member by member (the loaders are tested to build equal objects).
+  bool operator==(const ObjectBase&) const = default;
 };
 
 struct Organisatie : ObjectBase {
@@ -59,12 +61,14 @@ struct Organisatie : ObjectBase {
 
   // Default true for a Leverancier, false otherwise (spec §2.1).
   bool profit_motive() const { return winstoogmerk.value_or(type == OrgType::Leverancier); }
+  bool operator==(const Organisatie&) const = default;
 };
 
 struct Contactpersoon : ObjectBase {
   static constexpr Kind kKind = Kind::contactpersoon;
   Id organisatie;
   RolSet rollen = 0;
+  bool operator==(const Contactpersoon&) const = default;
 };
 
 struct Aanvraag : ObjectBase {
@@ -73,6 +77,7 @@ struct Aanvraag : ObjectBase {
   std::optional<OrgType> type;
   std::optional<AanvraagStatus> status;
   Id organisatie;  // set once an organisation was registered from it
+  bool operator==(const Aanvraag&) const = default;
 };
 
 struct Lidmaatschap : ObjectBase {
@@ -83,12 +88,14 @@ struct Lidmaatschap : ObjectBase {
   std::optional<std::int64_t> actief_sinds;  // ms since the epoch
   std::optional<std::int64_t> beeindigd_op;
   bool open() const { return status && is_open(*status); }
+  bool operator==(const Lidmaatschap&) const = default;
 };
 
 struct Module : ObjectBase {
   static constexpr Kind kKind = Kind::module;
   std::string naam;
   Id aanbieder;
+  bool operator==(const Module&) const = default;
 };
 
 struct Dienst : ObjectBase {
@@ -96,11 +103,13 @@ struct Dienst : ObjectBase {
   std::string naam;
   Id aanbieder;
   std::vector<Id> modules;
+  bool operator==(const Dienst&) const = default;
 };
 
 struct Voorstel {
   Id door;
   std::optional<VoorstelStatus> status;
+  bool operator==(const Voorstel&) const = default;
 };
 
 struct Gebruik : ObjectBase {
@@ -121,6 +130,7 @@ struct Gebruik : ObjectBase {
   }
   // A supplier's proposal the afnemer has not yet approved or rejected.
   bool awaiting_decision() const { return voorstel && voorstel->status == VoorstelStatus::aangevraagd; }
+  bool operator==(const Gebruik&) const = default;
 };
 
 struct Koppeling : ObjectBase {
@@ -133,6 +143,7 @@ struct Koppeling : ObjectBase {
   std::optional<Richting> richting;
   std::optional<KoppelingStatus> status;
   std::vector<Id> deelnemers;
+  bool operator==(const Koppeling&) const = default;
 };
 
 // What an afspraak agrees on (spec §4.6): the fields the AFS rules read. Decoded from the
@@ -149,6 +160,7 @@ struct AfspraakTerms {
   std::optional<DateInterval> evenement;
 
   static constexpr std::uint8_t kAlleVoorwaarden = (1u << kVoorwaarden.names.size()) - 1;
+  bool operator==(const AfspraakTerms&) const = default;
 };
 
 struct Afspraak : ObjectBase {
@@ -162,6 +174,7 @@ struct Afspraak : ObjectBase {
   bool ended() const { return fase == Fase::beeindigd || fase == Fase::afgerond; }
   // Whether its evenement takes a date (AFS-006): every afspraak that was not ended early.
   bool holds_date() const { return terms.evenement && fase != Fase::beeindigd; }
+  bool operator==(const Afspraak&) const = default;
 };
 
 struct Evaluatie : ObjectBase {
@@ -169,6 +182,7 @@ struct Evaluatie : ObjectBase {
   Id onderwerp;
   std::optional<std::int64_t> vastgelegd_op;
   bool stopzetten = false;
+  bool operator==(const Evaluatie&) const = default;
 };
 
 }  // namespace samen

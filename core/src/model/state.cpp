@@ -17,12 +17,14 @@ const std::string& State::json_of(Slot slot) const {
   });
 }
 
-std::uint32_t State::insert(Kind kind, const Json& object) {
+std::uint32_t State::insert(Kind kind, const Json& object) { return insert(kind, object, dump(object)); }
+
+std::uint32_t State::insert(Kind kind, const Json& fields, std::string json) {
   return with_kind(kind, [&](auto* type) {
     using T = std::remove_pointer_t<decltype(type)>;
     T item;
-    decode(object, ids, item);
-    item.json = dump(object);
+    decode(fields, ids, item);
+    item.json = std::move(json);
     auto& items = table<T>().items;
     const auto position = static_cast<std::uint32_t>(items.size());
     items.push_back(std::move(item));
@@ -60,6 +62,10 @@ void State::remove(Slot slot) {
 }
 
 std::size_t State::count(Kind kind) const { return live_counts_[static_cast<std::size_t>(kind)]; }
+
+void State::reserve(Kind kind, std::size_t objects) {
+  with_kind(kind, [&](auto* type) { table<std::remove_pointer_t<decltype(type)>>().items.reserve(objects); });
+}
 
 std::string State::export_json() const {
   std::string out = "{";

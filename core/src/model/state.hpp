@@ -14,6 +14,7 @@
 #include "json/json.hpp"
 #include "model/ids.hpp"
 #include "model/interval_index.hpp"
+#include "model/multi_index.hpp"
 #include "model/objects.hpp"
 
 namespace samen {
@@ -21,24 +22,6 @@ namespace samen {
 template <class T>
 struct Table {
   std::vector<T> items;  // removed objects stay as tombstones so that indexes stay valid
-};
-
-// Values kept sorted (by table position, which is export order), so that every answer built
-// from an index comes out in a deterministic order.
-template <class Key, class Hash = std::hash<Key>>
-class MultiIndex {
- public:
-  void add(const Key& key, std::uint32_t value);
-  void remove(const Key& key, std::uint32_t value);
-  std::span<const std::uint32_t> get(const Key& key) const {
-    const auto found = map_.find(key);
-    if (found == map_.end()) return {};
-    return found->second;
-  }
-  void clear() { map_.clear(); }
-
- private:
-  std::unordered_map<Key, std::vector<std::uint32_t>, Hash> map_;
 };
 
 struct Slot {
@@ -109,10 +92,14 @@ class State {
   // Mutation, used by load and by committing an applied command. Each decodes the object
   // from its JSON and keeps every index in step. `object` must have a string "id".
   std::uint32_t insert(Kind kind, const Json& object);
+  // The same for an object whose compact text is already written: `fields` holds at least
+  // the keys decode() reads (decoded_keys), `json` the whole object (the streaming loader).
+  std::uint32_t insert(Kind kind, const Json& fields, std::string json);
   void replace(Slot slot, const Json& object);
   void remove(Slot slot);
 
   std::size_t count(Kind kind) const;  // live objects of a kind
+  void reserve(Kind kind, std::size_t objects);  // room for this many in the kind's table
   std::string export_json() const;
 
  private:

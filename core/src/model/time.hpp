@@ -12,6 +12,7 @@ namespace samen {
 struct DateInterval {
   std::int32_t van = 0;
   std::int32_t tot = 0;
+  bool operator==(const DateInterval&) const = default;
 };
 
 // An RFC 3339 date-time with a zone ("2026-11-22T10:00:00Z", "...+01:00", fractions allowed),

@@ -1,0 +1,54 @@
+// Writing compact JSON text piece by piece, byte for byte as dump() writes the same value
+// (spec §2.1: compact UTF-8, no \u escapes but for control characters, numbers as nlohmann
+// prints them), for the streaming loader, which never builds the value.
+#pragma once
+
+#include <charconv>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "json/json.hpp"
+
+namespace samen {
+
+// A JSON string literal: nlohmann's escapes (\b \t \n \f \r \" \\, other controls as \u00xx).
+inline void append_quoted(std::string& out, std::string_view text) {
+  out += '"';
+  std::size_t clean = 0;  // start of the run not yet copied
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x20 && byte != '"' && byte != '\\') continue;
+    out.append(text, clean, i - clean);
+    clean = i + 1;
+    switch (byte) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\f': out += "\\f"; break;
+      case '\r': out += "\\r"; break;
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        const char escape[] = {'\\', 'u', '0', '0', kHex[byte >> 4], kHex[byte & 0xF]};
+        out.append(escape, sizeof escape);
+      }
+    }
+  }
+  out.append(text, clean, text.size() - clean);
+  out += '"';
+}
+
+template <class Integer>
+void append_integer(std::string& out, Integer value) {
+  char buffer[24];
+  const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+  out.append(buffer, static_cast<std::size_t>(end - buffer));
+}
+
+// Floating-point numbers are rare in the catalogue: let nlohmann print them, so that its
+// shortest round-trip form (and "1.0" for whole numbers) is kept exactly.
+inline void append_float(std::string& out, double value) { out += dump(Json(value)); }
+
+}  // namespace samen

@@ -1,0 +1,276 @@
+#include "model/load_stream.hpp"
+
+#include <array>
+#include <limits>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "json/compact_writer.hpp"
+#include "model/decode.hpp"
+
+namespace samen {
+namespace {
+
+// Levels of nesting (number of open containers): the root object, its arrays, their objects.
+constexpr std::size_t kRoot = 1, kArray = 2, kElement = 3;
+
+// The SAX handler (nlohmann's interface). Events below an element are written to `text_`;
+// values of the keys decode() reads are also built as JSON in `fields_`. After the first
+// TOESTAND problem it only follows the nesting (a later syntax error still wins, as it does
+// when the whole DOM is parsed first) and watches for duplicate top-level keys.
+class StreamLoader {
+ public:
+  StreamLoader(State& state, std::vector<std::size_t> objects_per_array)
+      : state_(state), objects_per_array_(std::move(objects_per_array)) {
+    for (std::size_t k = 0; k < kKindCount; ++k) captured_[k] = decoded_keys(static_cast<Kind>(k));
+  }
+
+  bool needs_dom() const { return needs_dom_; }
+  const std::optional<ParseProblem>& syntax() const { return syntax_; }
+  const std::optional<LoadProblem>& problem() const { return problem_; }
+
+  bool null() { return scalar([](std::string& t) { t += "null"; }, [] { return Json(nullptr); }); }
+  bool boolean(bool value) {
+    return scalar([&](std::string& t) { t += value ? "true" : "false"; }, [&] { return Json(value); });
+  }
+  bool number_integer(std::int64_t value) {
+    return scalar([&](std::string& t) { append_integer(t, value); }, [&] { return Json(value); });
+  }
+  bool number_unsigned(std::uint64_t value) {
+    return scalar([&](std::string& t) { append_integer(t, value); }, [&] { return Json(value); });
+  }
+  bool number_float(double value, const std::string&) {
+    return scalar([&](std::string& t) { append_float(t, value); }, [&] { return Json(value); });
+  }
+  bool string(std::string& value) {
+    return scalar([&](std::string& t) { append_quoted(t, value); }, [&] { return Json(value); });
+  }
+  bool binary(Json::binary_t&) { return true; }  // not produced by the JSON reader
+
+  bool start_object(std::size_t) { return open(true); }
+  bool start_array(std::size_t) { return open(false); }
+  bool end_object() { return close('}'); }
+  bool end_array() { return close(']'); }
+
+  bool key(std::string& name) {
+    if (depth_ == kRoot && root_is_object_) return top_level_key(name);
+    if (problem_ || depth_ < kElement) return true;
+    if (is_duplicate(name)) return fall_back_to_dom();
+    if (!first_.back()) text_ += ',';
+    first_.back() = false;
+    append_quoted(text_, name);
+    text_ += ':';
+    after_key_ = true;
+    if (depth_ == kElement) {
+      for (std::string_view wanted : captured_[static_cast<std::size_t>(*kind_)])
+        if (wanted == name) capture_target_ = &fields_[name];
+    } else if (!capture_stack_.empty()) {
+      capture_key_ = name;
+    }
+    return true;
+  }
+
+  template <class Exception>
+  bool parse_error(std::size_t, const std::string&, const Exception& error) {
+    syntax_ = syntax_problem(error);
+    return false;
+  }
+
+ private:
+  // The keys already seen in one object, to notice a duplicate (kept for reuse: no allocation
+  // once the longest key of each level has been seen).
+  struct SeenKeys {
+    std::vector<std::string> keys;
+    std::size_t count = 0;
+  };
+
+  void report(std::string pad, std::string key, std::vector<std::string> args = {}) {
+    if (!problem_) problem_ = LoadProblem{std::move(pad), std::move(key), std::move(args)};
+  }
+  std::string element_pad() const { return pointer_join(array_pad_, index_); }
+
+  bool fall_back_to_dom() {
+    needs_dom_ = true;
+    return false;
+  }
+
+  bool is_duplicate(const std::string& name) {
+    SeenKeys& seen = seen_keys_[depth_ - 1];
+    for (std::size_t i = 0; i < seen.count; ++i)
+      if (seen.keys[i] == name) return true;
+    if (seen.count == seen.keys.size()) seen.keys.emplace_back();
+    seen.keys[seen.count++] = name;
+    return false;
+  }
+
+  bool top_level_key(const std::string& name) {
+    if (is_duplicate(name)) return fall_back_to_dom();
+    if (problem_) return true;
+    array_pad_ = pointer_join("", name);
+    kind_.reset();
+    for (std::size_t k = 0; k < kKindCount; ++k)
+      if (kKindArrays[k] == name) kind_ = static_cast<Kind>(k);
+    if (!kind_) report(array_pad_, "TOESTAND/soort", {name});
+    // Size the table at once: no regrowth while loading, no slack after (a hint only: it may
+    // be off on a state with a problem, which is refused anyway).
+    if (kind_ && top_level_values_ < objects_per_array_.size())
+      state_.reserve(*kind_, state_.count(*kind_) + objects_per_array_[top_level_values_]);
+    ++top_level_values_;
+    return true;
+  }
+
+  // Where a value starts: the root, a top-level value, an element, or inside an element.
+  // Returns true when the value is inside an element and must be written.
+  bool value_in_element(bool is_object, bool is_array) {
+    if (depth_ == 0) {
+      root_is_object_ = is_object;
+      if (!is_object) report("", "TOESTAND/object");
+      return false;
+    }
+    if (problem_ || !root_is_object_) return false;
+    if (depth_ == kRoot) {
+      if (!is_array) report(array_pad_, "TOESTAND/lijst");
+      else index_ = 0;
+      return false;
+    }
+    if (depth_ == kArray) {
+      if (!is_object) report(element_pad(), "TOESTAND/element");
+      return false;
+    }
+    if (after_key_) after_key_ = false;
+    else if (!first_.back()) text_ += ',';
+    first_.back() = false;
+    return true;
+  }
+
+  template <class Write, class Make>
+  bool scalar(Write write, Make make) {
+    if (!value_in_element(false, false)) return true;
+    write(text_);
+    if (capture_target_ || !capture_stack_.empty()) place(make());
+    return true;
+  }
+
+  // A captured value goes to its key in fields_, or into the captured container it is in.
+  Json* place(Json value) {
+    if (capture_target_) {
+      Json* slot = capture_target_;
+      *slot = std::move(value);
+      capture_target_ = nullptr;
+      return slot;
+    }
+    Json& parent = *capture_stack_.back();
+    if (parent.is_array()) {
+      parent.push_back(std::move(value));
+      return &parent.back();
+    }
+    Json& slot = parent[capture_key_];
+    slot = std::move(value);
+    return &slot;
+  }
+
+  bool open(bool is_object) {
+    const bool is_element = depth_ == kArray && root_is_object_ && !problem_ && is_object;
+    const bool inside = value_in_element(is_object, !is_object);
+    ++depth_;
+    if (seen_keys_.size() < depth_) seen_keys_.resize(depth_);
+    seen_keys_[depth_ - 1].count = 0;
+    if (is_element) {
+      text_.clear();
+      text_ += '{';
+      first_.assign(1, true);
+      fields_.clear();
+      return true;
+    }
+    if (!inside) return true;
+    text_ += is_object ? '{' : '[';
+    first_.push_back(true);
+    if (capture_target_ || !capture_stack_.empty()) capture_stack_.push_back(place(is_object ? Json::object() : Json::array()));
+    return true;
+  }
+
+  bool close(char closer) {
+    const std::size_t level = depth_--;
+    if (problem_ || !root_is_object_ || level < kElement) return true;
+    text_ += closer;
+    if (level > kElement) {
+      first_.pop_back();
+      if (!capture_stack_.empty()) capture_stack_.pop_back();
+      return true;
+    }
+    finish_element();
+    ++index_;
+    return true;
+  }
+
+  void finish_element() {
+    const auto id = fields_.find("id");
+    if (id == fields_.end() || !id->is_string() || id->get_ref<const std::string&>().empty())
+      return report(element_pad() + "/id", "TOESTAND/id");
+    const std::string& name = id->get_ref<const std::string&>();
+    if (state_.slot(name)) return report(element_pad() + "/id", "TOESTAND/dubbel", {name});
+    state_.insert(*kind_, fields_, text_);
+  }
+
+  State& state_;
+  std::vector<std::size_t> objects_per_array_;  // from the input scan
+  std::size_t top_level_values_ = 0;
+  std::array<std::vector<std::string_view>, kKindCount> captured_;
+  std::size_t depth_ = 0;
+  bool root_is_object_ = true;
+  bool needs_dom_ = false;
+  std::optional<ParseProblem> syntax_;
+  std::optional<LoadProblem> problem_;
+  std::vector<SeenKeys> seen_keys_;  // by depth - 1
+
+  std::optional<Kind> kind_;  // of the array being read
+  std::string array_pad_;
+  std::size_t index_ = 0;  // of the element being read
+
+  std::string text_;         // the element's compact text so far
+  std::vector<bool> first_;  // per open container of the element: nothing written in it yet
+  bool after_key_ = false;
+  Json fields_ = Json::object();   // the element's captured keys
+  Json* capture_target_ = nullptr;  // the slot of a captured key whose value comes next
+  std::vector<Json*> capture_stack_;  // captured containers being filled
+  std::string capture_key_;           // the key of the next member of a captured object
+};
+
+tl::expected<Loaded, LoadFailure> finish(tl::expected<Loaded, LoadFailure> loaded) {
+  if (!loaded) return loaded;
+  auto derived = derive_memberships(loaded->state);
+  if (!derived) return tl::make_unexpected(LoadFailure(derived.error()));
+  loaded->derived_memberships = *derived;
+  return loaded;
+}
+
+tl::expected<Loaded, LoadFailure> load_dom(std::string_view text) {
+  auto root = parse_bounded(text, text.size(), std::numeric_limits<std::size_t>::max());  // limits checked by the caller
+  if (!root) return tl::make_unexpected(LoadFailure(root.error()));
+  auto loaded = load_state(*root);
+  if (!loaded) return tl::make_unexpected(LoadFailure(loaded.error()));
+  return std::move(*loaded);
+}
+
+}  // namespace
+
+tl::expected<Loaded, LoadFailure> load_state_text(std::string_view text, std::size_t max_bytes, std::size_t max_depth) {
+  std::vector<std::size_t> objects_per_array;
+  if (auto problem = check_input(text, max_bytes, max_depth, &objects_per_array))
+    return tl::make_unexpected(LoadFailure(std::move(*problem)));
+  Loaded loaded;
+  StreamLoader loader(loaded.state, std::move(objects_per_array));
+  Json::sax_parse(text.begin(), text.end(), &loader);
+  if (loader.needs_dom()) return load_dom(text);
+  if (loader.syntax()) return tl::make_unexpected(LoadFailure(*loader.syntax()));
+  if (loader.problem()) return tl::make_unexpected(LoadFailure(*loader.problem()));
+  return finish(std::move(loaded));
+}
+
+tl::expected<Loaded, LoadFailure> load_state_dom(std::string_view text, std::size_t max_bytes, std::size_t max_depth) {
+  if (auto problem = check_input(text, max_bytes, max_depth)) return tl::make_unexpected(LoadFailure(std::move(*problem)));
+  return load_dom(text);
+}
+
+}  // namespace samen

@@ -1,0 +1,28 @@
+// Loading a state straight from its text. nlohmann's SAX events are written out as each
+// object's compact text while only the keys decode() reads are captured as JSON, so the state
+// is built without a DOM of the whole catalogue (half the time and a fraction of the memory).
+// The contract is load_state(Json)'s (model/load.hpp), byte for byte: the same objects with the
+// same text, the same JSON-* and TOESTAND problems with the same positions and pointers. Input
+// with a duplicate key (whose DOM keeps the last value at the place of the first key) is handed
+// to load_state(Json) itself.
+#pragma once
+
+#include <string_view>
+#include <variant>
+
+#include <tl/expected.hpp>
+
+#include "json/parse.hpp"
+#include "model/load.hpp"
+
+namespace samen {
+
+using LoadFailure = std::variant<ParseProblem, LoadProblem>;
+
+tl::expected<Loaded, LoadFailure> load_state_text(std::string_view text, std::size_t max_bytes, std::size_t max_depth);
+
+// The same through parse_bounded and load_state(Json): the reference the streaming loader is
+// tested against (tests/core/load_stream_test.cpp).
+tl::expected<Loaded, LoadFailure> load_state_dom(std::string_view text, std::size_t max_bytes, std::size_t max_depth);
+
+}  // namespace samen

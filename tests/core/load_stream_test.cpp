@@ -1,0 +1,188 @@
+// The streaming loader (model/load_stream.cpp) against the reference path that parses the
+// whole DOM first (load_state(Json)): the same state, object for object and byte for byte, and
+// the same problems, on generated catalogues, on the example, and on awkward input.
+#include <fstream>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "generator.hpp"
+#include "model/decode.hpp"
+#include "model/load_stream.hpp"
+
+namespace {
+
+using samen::LoadFailure;
+using samen::LoadProblem;
+using samen::ParseProblem;
+
+constexpr std::size_t kMaxBytes = std::size_t{1} << 30;
+constexpr std::size_t kMaxDepth = 64;
+
+template <class T>
+void require_equal_tables(const samen::State& a, const samen::State& b) {
+  const auto& left = a.table<T>().items;
+  const auto& right = b.table<T>().items;
+  REQUIRE(left.size() == right.size());
+  for (std::size_t i = 0; i < left.size(); ++i) {
+    INFO(samen::kind_name(T::kKind) << " " << i << ": " << left[i].json);
+    REQUIRE(left[i] == right[i]);  // every typed field and the stored text
+  }
+}
+
+void require_same_state(const samen::Loaded& streamed, const samen::Loaded& reference) {
+  REQUIRE(streamed.state.export_json() == reference.state.export_json());
+  REQUIRE(streamed.derived_memberships == reference.derived_memberships);
+  REQUIRE(streamed.state.ids.size() == reference.state.ids.size());
+  for (std::uint32_t id = 1; id < reference.state.ids.size(); ++id)
+    REQUIRE(streamed.state.ids.name(samen::Id{id}) == reference.state.ids.name(samen::Id{id}));
+  for (std::size_t k = 0; k < samen::kKindCount; ++k) {
+    samen::with_kind(static_cast<samen::Kind>(k), [&](auto* type) {
+      require_equal_tables<std::remove_pointer_t<decltype(type)>>(streamed.state, reference.state);
+    });
+  }
+}
+
+std::string describe(const LoadFailure& failure) {
+  if (const auto* parse = std::get_if<ParseProblem>(&failure)) {
+    std::string out = parse->key + " @" + std::to_string(parse->positie);
+    for (const auto& arg : parse->args) out += " | " + arg;
+    return out;
+  }
+  const auto& load = std::get<LoadProblem>(failure);
+  std::string out = load.key + " " + load.pad;
+  for (const auto& arg : load.args) out += " | " + arg;
+  return out;
+}
+
+enum class Expect { loaded, failure };
+
+// Both loaders on one text: equal states, or the same failure; `expect` says which.
+void require_same_load(const std::string& text, Expect expect) {
+  INFO(text.substr(0, 300));
+  auto streamed = samen::load_state_text(text, kMaxBytes, kMaxDepth);
+  auto reference = samen::load_state_dom(text, kMaxBytes, kMaxDepth);
+  REQUIRE(reference.has_value() == (expect == Expect::loaded));
+  REQUIRE(streamed.has_value() == reference.has_value());
+  if (!reference) {
+    REQUIRE(describe(streamed.error()) == describe(reference.error()));
+    return;
+  }
+  require_same_state(*streamed, *reference);
+}
+
+std::string read_example() {
+  std::ifstream in(std::string(SAMEN_EXAMPLES_DIR) + "/catalogus.json", std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
+TEST_CASE("streaming load equals the DOM load on generated catalogues", "[load]") {
+  for (const double scale : {0.02, 0.1, 0.25}) {
+    for (const std::uint64_t seed : {samen_gen::kDefaultSeed, std::uint64_t{7}}) {
+      INFO("scale " << scale << ", seed " << seed);
+      const std::string text = samen_gen::state_json(scale, seed);
+      auto streamed = samen::load_state_text(text, kMaxBytes, kMaxDepth);
+      auto reference = samen::load_state_dom(text, kMaxBytes, kMaxDepth);
+      REQUIRE(streamed);
+      REQUIRE(reference);
+      REQUIRE(reference->state.count(samen::Kind::gebruik) > 300);
+      require_same_state(*streamed, *reference);
+    }
+  }
+}
+
+TEST_CASE("streaming load equals the DOM load on the example catalogue", "[load]") {
+  require_same_load(read_example(), Expect::loaded);
+}
+
+TEST_CASE("streaming load keeps strings and numbers exactly as the DOM dump writes them", "[load]") {
+  // Escapes that must become UTF-8, escapes that must stay, and numbers nlohmann reprints.
+  require_same_load(R"({"modules":[{"id":"m-\u00e9\ud83d\ude00","naam":"a\"b\\c\/d\n\t\r\b\f\u0001\u001f\u007f é ✓",
+    "aanbieder":"l-1","x":[0,-0,1.0,1e2,-2.0E-3,12345678901234567890,18446744073709551616,-9223372036854775808,
+    -9223372036854775809,0.1,3.14159265358979323846,5e-324,1.7976931348623157e308],"y":{"":{},"\u0000":[[],[{}]],"z":[true,false,null]},
+    "w\u00e9\n":"key escaped"}]})",
+                    Expect::loaded);
+  // Whitespace everywhere, empty arrays, every kind.
+  require_same_load(" \n{ \"organisaties\" : [ { \"id\" : \"g\" , \"type\" : \"Gemeente\" , \"deelnames\" : [ \"sw\" ] } ] ,"
+                    " \"contactpersonen\":[],\"aanvragen\":[],\"lidmaatschappen\":[],\"modules\":[],\"diensten\":[],"
+                    "\"gebruik\":[],\"koppelingen\":[],\"afspraken\":[],\"evaluaties\":[] } \r\n",
+                    Expect::loaded);
+  require_same_load("{}", Expect::loaded);
+  // A byte order mark is skipped by nlohmann's reader.
+  require_same_load("\xEF\xBB\xBF{\"modules\":[{\"id\":\"m\"}]}", Expect::loaded);
+}
+
+TEST_CASE("streaming load reports the same TOESTAND problems with the same pointers", "[load]") {
+  for (const char* text : {
+           R"([])", R"("toestand")", R"(42)", R"(null)",
+           R"({"modulen":[]})", R"({"modules":{}})", R"({"modules":3})", R"({"modules":[{"id":"m"}],"foo/~bar":[]})",
+           R"({"modules":[1]})", R"({"modules":[{"id":"m"},[]]})", R"({"modules":[{"id":"m"},null]})",
+           R"({"modules":[{"naam":"x"}]})", R"({"modules":[{"id":5}]})", R"({"modules":[{"id":""}]})",
+           R"({"modules":[{"id":["m"]}]})",
+           R"({"organisaties":[{"id":"x"}],"modules":[{"id":"x"}]})",
+           R"({"gebruik":[{"id":"u"}],"modules":[{"id":"m"},{"id":"u"}]})",
+           // Derived membership ids that collide with an object (TOESTAND/afgeleid).
+           R"({"organisaties":[{"id":"sw","deelnemers":["g"]},{"id":"g"}],"modules":[{"id":"sw~g"}]})",
+       }) {
+    require_same_load(text, Expect::failure);
+  }
+}
+
+TEST_CASE("streaming load: a syntax error anywhere wins over an earlier shape problem", "[load]") {
+  for (const char* text : {R"({"foo":[], "modules":[)", R"({"modules":[1], "gebruik":[}])", R"([1,2)",
+                           R"({"modules":[{"id":5}]} x)", R"({"modules":[{"id":"m"}]}})", R"({"modules":[{"id":"m",}]})",
+                           R"({"modules":[{"id":"m","n":1e}]})", R"({"modules":[{"id":"\ud800"}]})",
+                           R"({"modules":[1],"gebruik":[{"id":"u","n":1e400}]})"}) {
+    require_same_load(text, Expect::failure);
+    const auto streamed = samen::load_state_text(text, kMaxBytes, kMaxDepth);
+    REQUIRE_FALSE(streamed);
+    REQUIRE(std::holds_alternative<ParseProblem>(streamed.error()));
+  }
+}
+
+TEST_CASE("streaming load: duplicate keys keep the DOM's meaning (last value, first place)", "[load]") {
+  for (const char* text : {
+           R"({"modules":[{"id":"a"}],"gebruik":[],"modules":[{"id":"b"}]})",
+           R"({"modules":[1],"gebruik":[],"modules":[]})",  // the problem is in the value that is replaced
+           R"({"modules":[{"id":"a","naam":"x","id":"b"}]})",
+           R"({"modules":[{"id":5,"id":"ok"}]})",
+           R"({"modules":[{"id":"a","x":{"k":1,"j":2,"k":3}}]})",
+           R"({"gebruik":[{"id":"u","afnemer":"g","voorstel":{"door":"l","door":"l2"}}]})",
+       }) {
+    require_same_load(text, Expect::loaded);
+  }
+}
+
+TEST_CASE("streaming load: the limits are checked before any parsing", "[load]") {
+  const auto problem = [](const std::string& text, std::size_t max_bytes, std::size_t max_depth) {
+    auto loaded = samen::load_state_text(text, max_bytes, max_depth);
+    REQUIRE_FALSE(loaded);
+    return std::get<ParseProblem>(loaded.error()).key;
+  };
+  REQUIRE(problem(R"({"modules":[]})", 5, kMaxDepth) == "JSON-GROOTTE");
+  REQUIRE(problem(R"({"modules":[{"id":"m","x":[[[]]]}]})", kMaxBytes, 4) == "JSON-DIEPTE");
+  REQUIRE(problem("{\"modules\":[{\"id\":\"\xC3\x28\"}]}", kMaxBytes, kMaxDepth) == "JSON-UTF8");
+  REQUIRE(problem("  \n", kMaxBytes, kMaxDepth) == "JSON-SYNTAX/leeg");
+}
+
+TEST_CASE("decoded_keys: what decode() reads is what the streaming loader captures", "[load]") {
+  using samen::Kind;
+  const auto keys = [](Kind kind) { return samen::decoded_keys(kind); };
+  const auto has = [&](Kind kind, std::string_view key) {
+    const auto list = keys(kind);
+    return std::find(list.begin(), list.end(), key) != list.end();
+  };
+  for (std::size_t k = 0; k < samen::kKindCount; ++k) REQUIRE(has(static_cast<Kind>(k), "id"));
+  REQUIRE(has(Kind::gebruik, "afnemer"));
+  REQUIRE(has(Kind::gebruik, "voorstel"));
+  REQUIRE(has(Kind::koppeling, "buitengemeentelijkVoorziening"));
+  REQUIRE(has(Kind::afspraak, "evenement"));
+  REQUIRE(has(Kind::organisatie, "deelnames"));
+  // Fields the engine does not read are not captured: they only pass through as text.
+  REQUIRE_FALSE(has(Kind::organisatie, "website"));
+  REQUIRE_FALSE(has(Kind::gebruik, "@self"));
+}
