@@ -53,8 +53,11 @@ struct Engine::Impl {
 
   Taal taal() const { return options.taal; }
 
-  tl::expected<Json, CallFailure> parse(std::string_view text) const {
-    auto parsed = parse_bounded(text, options.limieten.max_bytes, options.limieten.max_diepte);
+  // extra_depth: a state may nest one level deeper than a command, because the objects a
+  // command creates sit one level deeper there (in their list); so every state the engine
+  // exports can be loaded again under the same limits.
+  tl::expected<Json, CallFailure> parse(std::string_view text, std::size_t extra_depth = 0) const {
+    auto parsed = parse_bounded(text, options.limieten.max_bytes, options.limieten.max_diepte + extra_depth);
     if (!parsed) return tl::make_unexpected(failure(taal(), parsed.error().key, parsed.error().args, parsed.error().positie));
     return std::move(*parsed);
   }
@@ -113,7 +116,7 @@ tl::expected<Engine, CallFailure> Engine::create(std::string_view options_text) 
 std::string Engine::options_json() const { return dump(options_to_json(impl_->options)); }
 
 Answer Engine::load(std::string_view text) {
-  auto root = impl_->parse(text);
+  auto root = impl_->parse(text, 1);
   if (!root) return tl::make_unexpected(root.error());
   auto loaded = load_state(*root);
   root->clear();  // no DOM is kept once the compact state exists

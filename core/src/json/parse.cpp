@@ -1,6 +1,7 @@
 #include "json/parse.hpp"
 
 #include "json/input_scan.hpp"
+#include "json/unique_keys.hpp"
 
 namespace samen {
 
@@ -13,20 +14,29 @@ tl::expected<Json, ParseProblem> parse_bounded(std::string_view text, std::size_
   if (const auto problem = scan_input(text, max_depth)) {
     if (problem->kind == ScanProblem::Kind::utf8)
       return tl::make_unexpected(ParseProblem{"JSON-UTF8", problem->position, {std::to_string(problem->position)}});
+    if (problem->kind == ScanProblem::Kind::nul)
+      return tl::make_unexpected(ParseProblem{"JSON-SYNTAX/nul", problem->position, {std::to_string(problem->position)}});
     return tl::make_unexpected(ParseProblem{"JSON-DIEPTE", problem->position, {std::to_string(max_depth)}});
   }
   try {
-    return Json::parse(text.begin(), text.end());
+    Json root;
+    if (auto duplicate = parse_unique_keys(text, root)) {
+      const std::size_t position = nth_key_position(text, duplicate->ordinal);
+      return tl::make_unexpected(ParseProblem{"JSON-SYNTAX/dubbel", position,
+                                              {duplicate->key, duplicate->pad.empty() ? "/" : duplicate->pad}});
+    }
+    return root;
   } catch (const nlohmann::json::parse_error& error) {
     std::string what = error.what();
     // Drop nlohmann's "[json.exception.parse_error.101] " prefix: the code says it better.
     if (const auto end = what.find("] "); what.starts_with("[json.exception") && end != std::string::npos)
       what.erase(0, end + 2);
     const std::size_t position = error.byte > 0 ? error.byte - 1 : 0;
-    return tl::make_unexpected(ParseProblem{"JSON-SYNTAX", position, {what}});
+    // nlohmann quotes the bytes it last read, which may end inside a multi-byte character.
+    return tl::make_unexpected(ParseProblem{"JSON-SYNTAX", position, {valid_utf8(what)}});
   } catch (const nlohmann::json::exception& error) {
     // Out-of-range numbers and the like: still a problem of the input.
-    return tl::make_unexpected(ParseProblem{"JSON-SYNTAX", 0, {error.what()}});
+    return tl::make_unexpected(ParseProblem{"JSON-SYNTAX", 0, {valid_utf8(error.what())}});
   }
 }
 
