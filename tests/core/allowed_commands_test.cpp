@@ -1,4 +1,6 @@
 // toegestaneOpdrachten: the buttons a UI shows come from the rules themselves.
+#include <fstream>
+
 #include "harness.hpp"
 
 using namespace samen_test;
@@ -65,4 +67,29 @@ TEST_CASE("probing changes nothing and an unknown object is INVOER-003", "[toege
   const Json unknown = allowed(h, fb(), "bestaat-niet");
   CHECK(unknown["meldingen"][0]["code"] == "INVOER-003");
   CHECK_FALSE(unknown.contains("opdrachten"));
+}
+
+TEST_CASE("every probe is well-formed: a functioneel-beheerder never meets a shape problem", "[toegestaneOpdrachten]") {
+  std::ifstream in(std::string(SAMEN_EXAMPLES_DIR) + "/catalogus.json");
+  const Json state = Json::parse(in);
+  Harness h(state);
+  std::vector<std::string> objects{""};
+  for (const auto& [kind, items] : state.items())
+    for (const Json& item : items) objects.push_back(item["id"].get<std::string>());
+  std::size_t judged = 0;
+  for (const std::string& object : objects) {
+    Json query = {{"vraag", "toegestaneOpdrachten"}, {"actor", fb()}, {"gegevens", Json::object()}};
+    if (!object.empty()) query["gegevens"]["object"] = object;
+    const Json answer = h.query(query);
+    for (const Json& item : answer["opdrachten"]) {
+      ++judged;
+      for (const Json& melding : item["meldingen"]) {
+        INFO(object << " " << item.dump());
+        CHECK(melding["code"] != "INVOER-001");
+        CHECK(melding["code"] != "INVOER-002");
+        CHECK(melding["code"] != "INVOER-005");
+      }
+    }
+  }
+  CHECK(judged > 50);
 }

@@ -3,15 +3,45 @@
 #include <array>
 
 #include "rules/members.hpp"
+#include "rules/offering.hpp"
+#include "rules/organisations.hpp"
+#include "rules/usage.hpp"
 
 namespace samen {
 namespace {
 
+// In the order of spec §2.2; toegestaneOpdrachten and the docs list commands in this order.
 constexpr std::array kCommands = {
+    // Admission (aanvraag.*).
+
+    // Organisations.
+    CommandEntry{"organisatie.registreren", rules::organisatie_registreren},
+    CommandEntry{"organisatie.wijzigen", rules::organisatie_wijzigen},
+    CommandEntry{"organisatie.activeren", rules::organisatie_activeren},
+    CommandEntry{"organisatie.deactiveren", rules::organisatie_deactiveren},
+    CommandEntry{"contactpersoon.registreren", rules::contactpersoon_registreren},
+
+    // Memberships.
     CommandEntry{"lidmaatschap.aangeven", rules::lidmaatschap_aangeven},
     CommandEntry{"lidmaatschap.bevestigen", rules::lidmaatschap_bevestigen},
     CommandEntry{"lidmaatschap.afwijzen", rules::lidmaatschap_afwijzen},
     CommandEntry{"lidmaatschap.beeindigen", rules::lidmaatschap_beeindigen},
+
+    // Offering.
+    CommandEntry{"module.registreren", rules::module_registreren},
+    CommandEntry{"dienst.registreren", rules::dienst_registreren},
+    CommandEntry{"module.verwijderen", rules::module_verwijderen},
+    CommandEntry{"dienst.verwijderen", rules::dienst_verwijderen},
+
+    // Usage.
+    CommandEntry{"gebruik.registreren", rules::gebruik_registreren},
+    CommandEntry{"gebruik.wijzigen", rules::gebruik_wijzigen},
+
+    // Supplier proposals (gebruik.voorstellen, gebruik.voorstel-beoordelen).
+
+    // Koppelingen.
+
+    // Agreements and evaluations.
 };
 
 }  // namespace

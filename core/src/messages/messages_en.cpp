@@ -38,6 +38,7 @@ const MessageEntry kMessagesEn[] = {
 
     // Input.
     {"INVOER-001", "The field {1} is missing or empty."},
+    {"INVOER-001/verwijderen", "The field {1} is required and cannot be removed."},
     {"INVOER-002", "The field {1} has the wrong type."},
     {"INVOER-002/tekst", "The field {1} has the wrong type: expected a string."},
     {"INVOER-002/lijst", "The field {1} has the wrong type: expected a list."},
@@ -49,6 +50,8 @@ const MessageEntry kMessagesEn[] = {
     {"INVOER-002/soort", "The field {1} refers to {2}, which is not a {3}."},
     {"INVOER-002/vast", "The field {1} cannot be changed with this command."},
     {"INVOER-002/dubbel", "The value {2} appears twice in {1}."},
+    {"INVOER-002/e-mailadres", "The field {1} is not an e-mail address: {2}."},
+    {"INVOER-002/collectief", "The field {1} belongs only to registering a Samenwerking or Community, not a {2}."},
     {"INVOER-003", "The field {1} refers to {2}, but that object does not exist."},
     {"INVOER-004", "The id {1} is already taken."},
     {"INVOER-005", "The tijdstip is missing or not an RFC 3339 date-time with a time zone."},
@@ -57,12 +60,14 @@ const MessageEntry kMessagesEn[] = {
     {"AUTH-001", "This command needs the role {1}; the actor does not have it."},
     {"AUTH-002", "The actor acts for {1}, but this command concerns {2}."},
     {"AUTH-003", "Only a functioneel beheerder may do this."},
+    {"AUTH-003/rol", "Only a functioneel beheerder may grant the role {1}."},
 
     // Organisations.
     {"ORG-001", "A Samenwerking or Community cannot register itself: it needs a functioneel beheerder and an approved, unused aanvraag of the same name and type."},
     {"ORG-002", "The type of an organisation cannot change."},
     {"ORG-003", "The organisation {1} is not active (status: {2})."},
     {"ORG-004", "samenwerkingtype is only for a Samenwerking and must be one of: {1}."},
+    {"ORG-004/type", "samenwerkingtype is only for a Samenwerking; this organisation is a {1}."},
 
     // Admission requests.
     {"AANV-001", "A Samenwerking's aanvraag needs a grondslag and a samenwerkingtype."},
@@ -87,6 +92,8 @@ const MessageEntry kMessagesEn[] = {
     // Offering.
     {"AANB-001", "An organisation of type {1} cannot offer anything (policy aanbiederTypen)."},
     {"AANB-002", "{1} is in use and cannot be removed. In use by: {2}."},
+    {"AANB-002/koppeling", "{1} is part of a koppeling and cannot be removed. Koppelingen: {2}."},
+    {"AANB-002/dienst", "{1} belongs to a dienst and cannot be removed. Diensten: {2}."},
     {"AANB-003", "{1} already offers a module named {2} ({3})."},
 
     // Usage.

@@ -38,6 +38,7 @@ const MessageEntry kMessagesNl[] = {
 
     // Invoer.
     {"INVOER-001", "Het veld {1} ontbreekt of is leeg."},
+    {"INVOER-001/verwijderen", "Het veld {1} is verplicht en kan niet worden verwijderd."},
     {"INVOER-002", "Het veld {1} heeft het verkeerde type."},
     {"INVOER-002/tekst", "Het veld {1} heeft het verkeerde type: verwacht een tekst."},
     {"INVOER-002/lijst", "Het veld {1} heeft het verkeerde type: verwacht een lijst."},
@@ -49,6 +50,8 @@ const MessageEntry kMessagesNl[] = {
     {"INVOER-002/soort", "Het veld {1} verwijst naar {2}, maar dat is geen {3}."},
     {"INVOER-002/vast", "Het veld {1} kan met deze opdracht niet worden gewijzigd."},
     {"INVOER-002/dubbel", "De waarde {2} staat dubbel in {1}."},
+    {"INVOER-002/e-mailadres", "Het veld {1} is geen e-mailadres: {2}."},
+    {"INVOER-002/collectief", "Het veld {1} hoort alleen bij de registratie van een Samenwerking of Community, niet van een {2}."},
     {"INVOER-003", "Het veld {1} verwijst naar {2}, maar dat object bestaat niet."},
     {"INVOER-004", "Het id {1} is al in gebruik."},
     {"INVOER-005", "Het tijdstip ontbreekt of is geen RFC 3339-datum-tijd met tijdzone."},
@@ -57,12 +60,14 @@ const MessageEntry kMessagesNl[] = {
     {"AUTH-001", "Voor deze opdracht is de rol {1} nodig; de actor heeft die rol niet."},
     {"AUTH-002", "De actor handelt voor {1}, maar deze opdracht gaat over {2}."},
     {"AUTH-003", "Alleen een functioneel beheerder mag dit doen."},
+    {"AUTH-003/rol", "Alleen een functioneel beheerder mag de rol {1} toekennen."},
 
     // Organisaties.
     {"ORG-001", "Een samenwerking of community kan zich niet zelf registreren: daarvoor zijn een functioneel beheerder en een goedgekeurde, nog niet gebruikte aanvraag met dezelfde naam en hetzelfde type nodig."},
     {"ORG-002", "Het type van een organisatie kan niet veranderen."},
     {"ORG-003", "De organisatie {1} is niet actief (status: {2})."},
     {"ORG-004", "samenwerkingtype is alleen voor een Samenwerking en moet een van deze waarden zijn: {1}."},
+    {"ORG-004/type", "samenwerkingtype is alleen voor een Samenwerking; deze organisatie is een {1}."},
 
     // Aanvragen.
     {"AANV-001", "De aanvraag van een samenwerking heeft een grondslag en een samenwerkingtype nodig."},
@@ -87,6 +92,8 @@ const MessageEntry kMessagesNl[] = {
     // Aanbod.
     {"AANB-001", "Een organisatie van het type {1} kan niets aanbieden (beleid aanbiederTypen)."},
     {"AANB-002", "{1} is in gebruik en kan niet worden verwijderd. In gebruik bij: {2}."},
+    {"AANB-002/koppeling", "{1} zit in een koppeling en kan niet worden verwijderd. Koppelingen: {2}."},
+    {"AANB-002/dienst", "{1} hoort bij een dienst en kan niet worden verwijderd. Diensten: {2}."},
     {"AANB-003", "{1} biedt al een module aan met de naam {2} ({3})."},
 
     // Gebruik.

@@ -38,6 +38,16 @@ bool equal_ignoring_ascii_case(std::string_view a, std::string_view b) {
   return true;
 }
 
+bool looks_like_email(std::string_view text) {
+  const auto at = text.find('@');
+  if (at == std::string_view::npos || at == 0 || text.find('@', at + 1) != std::string_view::npos) return false;
+  for (char ch : text)
+    if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') return false;
+  const std::string_view domain = text.substr(at + 1);
+  const auto dot = domain.find('.');
+  return dot != std::string_view::npos && dot != 0 && domain.back() != '.';
+}
+
 std::optional<Rol> parse_rol(std::string_view text) {
   for (std::size_t i = 0; i < kRollen.names.size(); ++i)
     if (equal_ignoring_ascii_case(kRollen.names[i], text)) return static_cast<Rol>(i);

@@ -15,4 +15,8 @@ std::string_view trim(std::string_view text);
 
 bool equal_ignoring_ascii_case(std::string_view a, std::string_view b);
 
+// A plausible e-mail address: one '@' between a non-empty local part and a domain with a dot
+// inside it, no white space. Not RFC 5322: enough to catch a name typed into the wrong field.
+bool looks_like_email(std::string_view text);
+
 }  // namespace samen

@@ -81,7 +81,7 @@ const Probe kProbes[] = {
     {"organisatie.deactiveren", Kind::organisatie, plain_id},
     {"contactpersoon.registreren", Kind::organisatie,
      [](const ProbeInput& in) -> Built {
-       return {{{"id", in.fresh}, {"organisatie", in.target}, {"e-mailadres", kPlaceholder}, {"rollen", Json::array()}},
+       return {{{"id", in.fresh}, {"organisatie", in.target}, {"e-mailadres", "invullen@voorbeeld.nl"}, {"rollen", {"gebruik-beheerder"}}},
                {"/gegevens/e-mailadres", "/gegevens/rollen"}, nullptr};
      }},
     {"lidmaatschap.aangeven", Kind::organisatie,
@@ -204,7 +204,10 @@ Json verdict(Ctx& c, const CommandEntry& entry, const Built& built, const Json& 
   const Decision decision = evaluate(c.state, c.options, entry, command);
   std::vector<Melding> blocking;
   for (const Melding& melding : decision.meldingen)
-    if (melding.severity() == Ernst::fout && !under(melding.pad, built.placeholders)) blocking.push_back(melding);
+    // A placeholder only excuses findings of the last stage: a shape problem would have stopped
+    // evaluation before authority was judged, so it can never count as allowed.
+    if (melding.severity() == Ernst::fout && !(melding.stage == Stage::rules && under(melding.pad, built.placeholders)))
+      blocking.push_back(melding);
   Json out = Json::object();
   out["opdracht"] = entry.name;
   if (!built.variant.is_null()) out["met"] = built.variant;

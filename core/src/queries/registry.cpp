@@ -4,6 +4,7 @@
 
 #include "queries/allowed_commands.hpp"
 #include "queries/membership_queries.hpp"
+#include "queries/usage_queries.hpp"
 
 namespace samen {
 namespace {
@@ -11,6 +12,8 @@ namespace {
 constexpr std::array kQueries = {
     QueryEntry{"leden", queries::leden},
     QueryEntry{"deelnames", queries::deelnames},
+    QueryEntry{"landschap", queries::landschap},
+    QueryEntry{"mogelijkeDeelnemers", queries::mogelijke_deelnemers},
     QueryEntry{"toegestaneOpdrachten", queries::toegestane_opdrachten},
 };
 

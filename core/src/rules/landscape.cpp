@@ -1,0 +1,52 @@
+#include "rules/landscape.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace samen {
+
+const Gebruik* own_live_usage(const State& state, Id afnemer, Id module) {
+  for (std::uint32_t index : state.index.usage_by_afnemer_module.get(pair_key(afnemer, module))) {
+    const Gebruik& usage = state.at<Gebruik>(index);
+    if (usage.live()) return &usage;
+  }
+  return nullptr;
+}
+
+const Gebruik* collective_live_usage(const State& state, Id organisation, Id module) {
+  // An organisation is deelnemer of few registrations; scanning those beats scanning the
+  // (possibly thousands of) users of a popular module.
+  for (std::uint32_t index : state.index.usage_by_deelnemer.get(organisation)) {
+    const Gebruik& usage = state.at<Gebruik>(index);
+    if (usage.module == module && usage.afnemer != organisation && usage.live()) return &usage;
+  }
+  return nullptr;
+}
+
+bool in_landscape(const State& state, Id organisation, Id module) {
+  return own_live_usage(state, organisation, module) || collective_live_usage(state, organisation, module);
+}
+
+std::vector<LandscapeEntry> landscape(const State& state, Id organisation) {
+  std::vector<LandscapeEntry> entries;
+  std::unordered_map<std::uint32_t, std::size_t> by_module;  // module id -> entry
+  const auto entry_for = [&](Id module) -> LandscapeEntry& {
+    const auto [found, added] = by_module.try_emplace(module.value, entries.size());
+    if (added) entries.push_back(LandscapeEntry{module, {}, {}});
+    return entries[found->second];
+  };
+  for (std::uint32_t index : state.index.usage_by_afnemer.get(organisation)) {
+    const Gebruik& usage = state.at<Gebruik>(index);
+    if (usage.live() && usage.module) entry_for(usage.module).own.push_back(&usage);
+  }
+  for (std::uint32_t index : state.index.usage_by_deelnemer.get(organisation)) {
+    const Gebruik& usage = state.at<Gebruik>(index);
+    if (usage.live() && usage.module && usage.afnemer != organisation) entry_for(usage.module).via.push_back(&usage);
+  }
+  std::sort(entries.begin(), entries.end(), [&](const LandscapeEntry& a, const LandscapeEntry& b) {
+    return state.name(a.module) < state.name(b.module);
+  });
+  return entries;
+}
+
+}  // namespace samen
