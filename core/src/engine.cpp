@@ -1,5 +1,7 @@
 #include "samen/engine.hpp"
 
+#include <type_traits>
+
 #include "commands/registry.hpp"
 #include "eval/envelope.hpp"
 #include "eval/evaluate.hpp"
@@ -45,6 +47,8 @@ std::string render_failure(const CallFailure& failure) {
   out["fouten"] = std::move(fouten);
   return dump(out);
 }
+
+static_assert(std::is_nothrow_move_assignable_v<State>, "load replaces the state without a chance to fail");
 
 struct Engine::Impl {
   Options options;
@@ -104,7 +108,7 @@ tl::expected<Engine, CallFailure> Engine::create(std::string_view options_text) 
     if (!parsed) return tl::make_unexpected(parsed.error());
     auto options = parse_options(*parsed);
     if (!options) {
-      const Taal taal = parsed->is_object() && parsed->value("taal", Json()) == "en" ? Taal::en : Taal::nl;
+      const Taal taal = parsed->is_object() && is_text(parsed->value("taal", Json()), "en") ? Taal::en : Taal::nl;
       return tl::make_unexpected(failure(taal, options.error().key, with_pad(options.error().pad, options.error().args), {},
                                          options.error().pad));
     }
@@ -115,7 +119,7 @@ tl::expected<Engine, CallFailure> Engine::create(std::string_view options_text) 
 
 std::string Engine::options_json() const { return dump(options_to_json(impl_->options)); }
 
-Answer Engine::load(std::string_view text) {
+Answer Engine::load(std::string_view text, const Delivery& deliver) {
   auto root = impl_->parse(text, 1);
   if (!root) return tl::make_unexpected(root.error());
   auto loaded = load_state(*root);
@@ -124,15 +128,17 @@ Answer Engine::load(std::string_view text) {
     const LoadProblem& problem = loaded.error();
     return tl::make_unexpected(failure(impl_->taal(), problem.key, with_pad(problem.pad, problem.args), {}, problem.pad));
   }
-  impl_->state = std::move(loaded->state);
-  impl_->state_lost = false;
-
   Json counts = Json::object();
-  for (std::size_t k = 0; k < kKindCount; ++k) counts[std::string(kKindArrays[k])] = impl_->state.count(static_cast<Kind>(k));
+  for (std::size_t k = 0; k < kKindCount; ++k) counts[std::string(kKindArrays[k])] = loaded->state.count(static_cast<Kind>(k));
   Json out = Json::object();
   out["geladen"] = std::move(counts);
   out["afgeleideLidmaatschappen"] = loaded->derived_memberships;
-  return dump(out);
+  std::string answer = dump(out);
+  if (deliver) deliver(answer);
+  // Nothing below allocates: the new state replaces the old one only once the answer is out.
+  impl_->state = std::move(loaded->state);
+  impl_->state_lost = false;
+  return answer;
 }
 
 Answer Engine::check(std::string_view command) const {
@@ -141,11 +147,15 @@ Answer Engine::check(std::string_view command) const {
   return render_decision(*decision, impl_->taal());
 }
 
-Answer Engine::apply(std::string_view command) {
+Answer Engine::apply(std::string_view command, const Delivery& deliver) {
   auto decision = impl_->decide(command);
   if (!decision) return tl::make_unexpected(decision.error());
+  // The answer is rendered (and delivered) before the command is committed, so that running out
+  // of memory on the way out leaves the state as it was.
+  std::string answer = render_decision(*decision, impl_->taal());
+  if (deliver) deliver(answer);
   if (decision->toegestaan) impl_->commit(*decision);
-  return render_decision(*decision, impl_->taal());
+  return answer;
 }
 
 Answer Engine::query(std::string_view text) const {

@@ -103,8 +103,8 @@ tl::expected<Options, OptionsProblem> parse_options(const Json& value) {
   for (const auto& [key, item] : value.items()) {
     Result r;
     if (key == "taal") {
-      if (item == "nl") options.taal = Taal::nl;
-      else if (item == "en") options.taal = Taal::en;
+      if (is_text(item, "nl")) options.taal = Taal::nl;
+      else if (is_text(item, "en")) options.taal = Taal::en;
       else r = tl::make_unexpected(problem("/taal", "OPTIES/taal", {}));
     } else if (key == "beleid") {
       r = read_beleid(item, options.beleid);
