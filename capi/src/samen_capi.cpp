@@ -7,6 +7,7 @@
 #include <new>
 #include <string>
 
+#include "memory_reserve.hpp"
 #include "samen/engine.hpp"
 
 // The engine behind the opaque handle. `magic` lets the library tell a live engine from a
@@ -74,6 +75,7 @@ template <class Call>
 samen_status guarded(char** out, Call&& call) noexcept {
   if (!out) return SAMEN_ERR_ARGUMENT;
   *out = nullptr;
+  samen_capi::restore_memory_reserve();
   try {
     return call();
   } catch (const std::bad_alloc&) {

@@ -7,6 +7,7 @@
 #include "eval/evaluate.hpp"
 #include "eval/render.hpp"
 #include "json/parse.hpp"
+#include "json/release.hpp"
 #include "model/load.hpp"
 #include "options.hpp"
 #include "queries/registry.hpp"
@@ -75,6 +76,7 @@ struct Engine::Impl {
     if (auto ok = usable(); !ok) return tl::make_unexpected(ok.error());
     auto root = parse(text);
     if (!root) return tl::make_unexpected(root.error());
+    const ReleaseOnExit release_root(*root);
     if (!root->is_object() || !root->contains("opdracht")) return tl::make_unexpected(failure(taal(), "OPDRACHT-ONTBREEKT"));
     const Json& name = (*root)["opdracht"];
     const CommandEntry* entry = name.is_string() ? find_command(name.get_ref<const std::string&>()) : nullptr;
@@ -122,8 +124,10 @@ std::string Engine::options_json() const { return dump(options_to_json(impl_->op
 Answer Engine::load(std::string_view text, const Delivery& deliver) {
   auto root = impl_->parse(text, 1);
   if (!root) return tl::make_unexpected(root.error());
-  auto loaded = load_state(*root);
-  root->clear();  // no DOM is kept once the compact state exists
+  auto loaded = [&] {
+    const ReleaseOnExit release_root(*root);  // no DOM is kept once the compact state exists
+    return load_state(*root);
+  }();
   if (!loaded) {
     const LoadProblem& problem = loaded.error();
     return tl::make_unexpected(failure(impl_->taal(), problem.key, with_pad(problem.pad, problem.args), {}, problem.pad));
@@ -163,6 +167,7 @@ Answer Engine::query(std::string_view text) const {
   const Taal taal = impl_->taal();
   auto root = impl_->parse(text);
   if (!root) return tl::make_unexpected(root.error());
+  const ReleaseOnExit release_root(*root);
   if (!root->is_object() || !root->contains("vraag")) return tl::make_unexpected(failure(taal, "VRAAG-ONTBREEKT"));
   const Json& name = (*root)["vraag"];
   const QueryEntry* entry = name.is_string() ? find_query(name.get_ref<const std::string&>()) : nullptr;

@@ -1,6 +1,7 @@
 #include "json/parse.hpp"
 
 #include "json/input_scan.hpp"
+#include "json/release.hpp"
 #include "json/unique_keys.hpp"
 
 namespace samen {
@@ -20,6 +21,7 @@ tl::expected<Json, ParseProblem> parse_bounded(std::string_view text, std::size_
   }
   try {
     Json root;
+    const ReleaseOnExit release_partial(root);  // what was built, when the parse fails
     if (auto duplicate = parse_unique_keys(text, root)) {
       const std::size_t position = nth_key_position(text, duplicate->ordinal);
       return tl::make_unexpected(ParseProblem{"JSON-SYNTAX/dubbel", position,
