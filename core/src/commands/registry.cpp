@@ -2,9 +2,13 @@
 
 #include <array>
 
+#include "rules/agreements.hpp"
+#include "rules/evaluations.hpp"
+#include "rules/koppelingen.hpp"
 #include "rules/members.hpp"
 #include "rules/offering.hpp"
 #include "rules/organisations.hpp"
+#include "rules/proposals.hpp"
 #include "rules/usage.hpp"
 
 namespace samen {
@@ -37,11 +41,20 @@ constexpr std::array kCommands = {
     CommandEntry{"gebruik.registreren", rules::gebruik_registreren},
     CommandEntry{"gebruik.wijzigen", rules::gebruik_wijzigen},
 
-    // Supplier proposals (gebruik.voorstellen, gebruik.voorstel-beoordelen).
+    // Supplier proposals.
+    CommandEntry{"gebruik.voorstellen", rules::gebruik_voorstellen},
+    CommandEntry{"gebruik.voorstel-beoordelen", rules::gebruik_voorstel_beoordelen},
 
     // Koppelingen.
+    CommandEntry{"koppeling.registreren", rules::koppeling_registreren},
+    CommandEntry{"koppeling.wijzigen", rules::koppeling_wijzigen},
 
     // Agreements and evaluations.
+    CommandEntry{"afspraak.vastleggen", rules::afspraak_vastleggen},
+    CommandEntry{"afspraak.wijzigen", rules::afspraak_wijzigen},
+    CommandEntry{"afspraak.fase-wijzigen", rules::afspraak_fase_wijzigen},
+    CommandEntry{"afspraak.beeindigen", rules::afspraak_beeindigen},
+    CommandEntry{"evaluatie.vastleggen", rules::evaluatie_vastleggen},
 };
 
 }  // namespace

@@ -31,7 +31,9 @@ bool Ctx::require_new(const IdField& field) {
 
 std::string Ctx::label(Id id) const { return label(state.name(id)); }
 
-std::string Ctx::label(std::string_view id) const {
+std::string Ctx::label(std::string_view id) const { return object_label(state, id); }
+
+std::string object_label(const State& state, std::string_view id) {
   std::string naam;
   if (const auto slot = state.slot(id)) {
     with_kind(slot->kind, [&](auto* type) {

@@ -48,6 +48,9 @@ struct Decision {
   std::vector<Change> wijzigingen;  // empty when refused
 };
 
+// "naam (id)", or just the id: how messages name an object (also outside a command).
+std::string object_label(const State& state, std::string_view id);
+
 // An id given in the gegevens, with where it was given.
 struct IdField {
   std::string_view text;

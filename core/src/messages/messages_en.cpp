@@ -52,6 +52,9 @@ const MessageEntry kMessagesEn[] = {
     {"INVOER-002/dubbel", "The value {2} appears twice in {1}."},
     {"INVOER-002/e-mailadres", "The field {1} is not an e-mail address: {2}."},
     {"INVOER-002/collectief", "The field {1} belongs only to registering a Samenwerking or Community, not a {2}."},
+    {"INVOER-002/sleutel", "The field {1} is unknown; known fields are: {2}."},
+    {"INVOER-002/volgorde", "The field {1}: the end date {3} lies before the start date {2}."},
+    {"INVOER-002/partner", "The field {1}: the partner cannot be the collective itself."},
     {"INVOER-003", "The field {1} refers to {2}, but that object does not exist."},
     {"INVOER-004", "The id {1} is already taken."},
     {"INVOER-005", "The tijdstip is missing or not an RFC 3339 date-time with a time zone."},
@@ -106,7 +109,7 @@ const MessageEntry kMessagesEn[] = {
     {"GEBR-005", "The status cannot go backwards: from {1} to {2}."},
     {"GEBR-006", "Only the module's own aanbieder proposes usage."},
     {"GEBR-006/overgang", "A proposal cannot move from {1} to {2}."},
-    {"GEBR-006/kant", "This transition of the proposal ({1} to {2}) belongs to the {3}."},
+    {"GEBR-006/kant", "{1} cannot take this transition of the proposal: it belongs to {2}."},
     {"GEBR-007", "{1} already registered its own usage of this module: {2}."},
 
     // Koppelingen.
@@ -114,6 +117,7 @@ const MessageEntry kMessagesEn[] = {
     {"KOP-002", "The gegevensuitwisselingRichting is missing."},
     {"KOP-003", "A Leverancier only registers koppelingen from its own module A."},
     {"KOP-004", "{1} is not in the application landscape of {2}."},
+    {"KOP-004/samenwerking", "{1} is not in the application landscape of {2} or of any of its active members."},
     {"KOP-004/lid", "{1} is not an active member of {2}."},
     {"KOP-005", "A koppeling between these modules already exists for this owner: {1}."},
     {"KOP-006", "The naam was missing and has been derived as \"{1}\"."},
@@ -136,6 +140,7 @@ const MessageEntry kMessagesEn[] = {
     {"EVAL-001", "An evaluation needs plan, do, check and act: {1} is missing."},
     {"EVAL-002", "Only a beheerder of the collective (or a functioneel beheerder) records an evaluation."},
     {"EVAL-003", "{1} is active but has no evaluation within {2} months."},
+    {"EVAL-003/nooit", "{1} is active but has never been evaluated (term: {2} months)."},
     {"EVAL-004", "The evaluation says stopzetten: consider ending the collaboration."},
     {nullptr, nullptr},
 };

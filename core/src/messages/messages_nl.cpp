@@ -52,6 +52,9 @@ const MessageEntry kMessagesNl[] = {
     {"INVOER-002/dubbel", "De waarde {2} staat dubbel in {1}."},
     {"INVOER-002/e-mailadres", "Het veld {1} is geen e-mailadres: {2}."},
     {"INVOER-002/collectief", "Het veld {1} hoort alleen bij de registratie van een Samenwerking of Community, niet van een {2}."},
+    {"INVOER-002/sleutel", "Het veld {1} is onbekend; bekend zijn: {2}."},
+    {"INVOER-002/volgorde", "Het veld {1}: de einddatum {3} ligt voor de begindatum {2}."},
+    {"INVOER-002/partner", "Het veld {1}: de partner kan niet de samenwerking zelf zijn."},
     {"INVOER-003", "Het veld {1} verwijst naar {2}, maar dat object bestaat niet."},
     {"INVOER-004", "Het id {1} is al in gebruik."},
     {"INVOER-005", "Het tijdstip ontbreekt of is geen RFC 3339-datum-tijd met tijdzone."},
@@ -106,7 +109,7 @@ const MessageEntry kMessagesNl[] = {
     {"GEBR-005", "De status kan niet terug: van {1} naar {2}."},
     {"GEBR-006", "Alleen de eigen aanbieder van de module stelt gebruik voor."},
     {"GEBR-006/overgang", "Een voorstel kan niet van {1} naar {2}."},
-    {"GEBR-006/kant", "Deze overgang van het voorstel ({1} naar {2}) is aan de {3}."},
+    {"GEBR-006/kant", "{1} kan deze overgang van het voorstel niet maken: die is aan {2}."},
     {"GEBR-007", "{1} heeft dit gebruik al zelf geregistreerd: {2}."},
 
     // Koppelingen.
@@ -114,6 +117,7 @@ const MessageEntry kMessagesNl[] = {
     {"KOP-002", "De gegevensuitwisselingRichting ontbreekt."},
     {"KOP-003", "Een leverancier registreert alleen koppelingen vanuit een eigen module A."},
     {"KOP-004", "{1} staat niet in het applicatielandschap van {2}."},
+    {"KOP-004/samenwerking", "{1} staat niet in het applicatielandschap van {2} of van een van haar actieve leden."},
     {"KOP-004/lid", "{1} is geen actief lid van {2}."},
     {"KOP-005", "Er bestaat al een koppeling tussen deze modules voor deze eigenaar: {1}."},
     {"KOP-006", "De naam ontbrak en is afgeleid als \"{1}\"."},
@@ -136,6 +140,7 @@ const MessageEntry kMessagesNl[] = {
     {"EVAL-001", "Een evaluatie heeft plan, do, check en act nodig: {1} ontbreekt."},
     {"EVAL-002", "Alleen een beheerder van de samenwerking (of een functioneel beheerder) legt een evaluatie vast."},
     {"EVAL-003", "{1} is actief maar heeft geen evaluatie binnen {2} maanden."},
+    {"EVAL-003/nooit", "{1} is actief maar is nog nooit geëvalueerd (termijn: {2} maanden)."},
     {"EVAL-004", "De evaluatie zegt: stopzetten. Overweeg de samenwerking te beëindigen."},
     {nullptr, nullptr},
 };

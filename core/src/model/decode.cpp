@@ -133,16 +133,36 @@ void decode(const Json& o, IdTable& ids, Afspraak& out) {
   out.samenwerking = ref(o, "samenwerking", ids);
   out.partner = ref(o, "partner", ids);
   out.fase = choice(o, "fase", kFasen);
-  out.partnermodel = choice(o, "partnermodel", kPartnermodellen);
   out.vastgelegd_op = instant(o, "vastgelegdOp");
-  out.evenement.reset();
+  out.terms = decode_terms(o);
+}
+
+AfspraakTerms decode_terms(const Json& o) {
+  AfspraakTerms out;
+  out.partnermodel = choice(o, "partnermodel", kPartnermodellen);
+  out.buro_ondersteuning = choice(o, "buroOndersteuning", kBuroOndersteuning);
+  out.goedkeuring_bestuur = flag(o, "goedkeuringBestuur").value_or(false);
+  out.draagvlak = flag(o, "draagvlak").value_or(false);
+  out.rolverdeling = choice(o, "rolverdeling", kRolverdelingen).has_value();
+  if (const auto found = o.find("financieleVerplichtingen"); found != o.end() && found->is_array())
+    for (const Json& item : *found)
+      if (const auto kind = item.is_string() ? kFinancieleVerplichtingen.parse(item.get_ref<const std::string&>()) : std::nullopt)
+        out.financiele_verplichtingen |= static_cast<std::uint8_t>(1u << *kind);
+  if (const auto found = o.find("voorwaarden"); found != o.end() && found->is_object())
+    for (const auto& [key, value] : found->items())
+      if (const auto condition = kVoorwaarden.parse(key); condition && value.is_boolean() && value.get<bool>())
+        out.voorwaarden_met |= static_cast<std::uint8_t>(1u << *condition);
+  if (const auto found = o.find("doelstellingen"); found != o.end() && found->is_array())
+    for (const Json& item : *found)
+      if (item.is_string() && !item.get_ref<const std::string&>().empty()) out.doelstellingen = true;
   if (const auto found = o.find("evenement"); found != o.end() && found->is_object()) {
     const std::string* van = string_field(*found, "van");
     const std::string* tot = string_field(*found, "tot");
     const auto from = van ? parse_date(*van) : std::nullopt;
     const auto to = tot ? parse_date(*tot) : std::nullopt;
-    if (from && to) out.evenement = Evenement{*from, *to};
+    if (from && to && *from <= *to) out.evenement = DateInterval{*from, *to};
   }
+  return out;
 }
 
 void decode(const Json& o, IdTable& ids, Evaluatie& out) {

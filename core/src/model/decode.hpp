@@ -19,6 +19,9 @@ void decode(const Json& object, IdTable& ids, Koppeling& out);
 void decode(const Json& object, IdTable& ids, Afspraak& out);
 void decode(const Json& object, IdTable& ids, Evaluatie& out);
 
+// The terms of an afspraak, from a stored object or from the object a command would leave.
+AfspraakTerms decode_terms(const Json& afspraak);
+
 // Field readers shared with the rules that inspect stored objects.
 const std::string* string_field(const Json& object, std::string_view key);
 

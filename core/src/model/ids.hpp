@@ -26,6 +26,8 @@ struct IdHash {
 
 // Two ids as one key, for indexes by pair (collective and member, afnemer and module).
 inline std::uint64_t pair_key(Id a, Id b) { return (static_cast<std::uint64_t>(a.value) << 32) | b.value; }
+// The same for a pair without order (the two modules of a koppeling).
+inline std::uint64_t unordered_pair_key(Id a, Id b) { return b < a ? pair_key(b, a) : pair_key(a, b); }
 
 class IdTable {
  public:

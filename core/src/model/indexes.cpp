@@ -72,11 +72,16 @@ void update_indexes(Indexes& index, const IdTable&, const Koppeling& o, IndexOp 
   op(index.koppelingen_by_module, o.module_a);
   if (o.module_b != o.module_a) op(index.koppelingen_by_module, o.module_b);
   for (Id deelnemer : o.deelnemers) op(index.koppelingen_by_deelnemer, deelnemer);
+  op(index.koppelingen_by_pair, unordered_pair_key(o.module_a, o.module_b));
 }
 
 void update_indexes(Indexes& index, const IdTable&, const Afspraak& o, IndexOp op) {
   op(index.afspraken_by_samenwerking, o.samenwerking);
   op(index.afspraken_by_partner, o.partner);
+  if (o.samenwerking && o.holds_date()) {
+    if (op.add) index.events_by_samenwerking.add(o.samenwerking, *o.terms.evenement, op.value);
+    else index.events_by_samenwerking.remove(o.samenwerking, *o.terms.evenement, op.value);
+  }
 }
 
 void update_indexes(Indexes& index, const IdTable&, const Evaluatie& o, IndexOp op) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "model/ids.hpp"
+#include "model/time.hpp"
 #include "model/vocab.hpp"
 
 namespace samen {
@@ -118,6 +119,8 @@ struct Gebruik : ObjectBase {
       return false;
     return true;
   }
+  // A supplier's proposal the afnemer has not yet approved or rejected.
+  bool awaiting_decision() const { return voorstel && voorstel->status == VoorstelStatus::aangevraagd; }
 };
 
 struct Koppeling : ObjectBase {
@@ -132,9 +135,20 @@ struct Koppeling : ObjectBase {
   std::vector<Id> deelnemers;
 };
 
-struct Evenement {
-  std::int32_t van = 0;  // days since the epoch, both ends included
-  std::int32_t tot = 0;
+// What an afspraak agrees on (spec §4.6): the fields the AFS rules read. Decoded from the
+// stored object, and from the object a command would leave behind, by the same function.
+struct AfspraakTerms {
+  std::optional<Partnermodel> partnermodel;
+  std::uint8_t financiele_verplichtingen = 0;  // bits by kFinancieleVerplichtingen
+  std::optional<Buro> buro_ondersteuning;
+  bool goedkeuring_bestuur = false;
+  std::uint8_t voorwaarden_met = 0;  // bits by kVoorwaarden: the conditions set to true
+  bool doelstellingen = false;       // at least one non-empty doelstelling
+  bool rolverdeling = false;
+  bool draagvlak = false;
+  std::optional<DateInterval> evenement;
+
+  static constexpr std::uint8_t kAlleVoorwaarden = (1u << kVoorwaarden.names.size()) - 1;
 };
 
 struct Afspraak : ObjectBase {
@@ -142,10 +156,12 @@ struct Afspraak : ObjectBase {
   Id samenwerking;
   Id partner;
   std::optional<Fase> fase;
-  std::optional<Partnermodel> partnermodel;
-  std::optional<Evenement> evenement;
   std::optional<std::int64_t> vastgelegd_op;
+  AfspraakTerms terms;
+  // Final (AFS-007): nothing changes an afspraak that was ended or finished.
   bool ended() const { return fase == Fase::beeindigd || fase == Fase::afgerond; }
+  // Whether its evenement takes a date (AFS-006): every afspraak that was not ended early.
+  bool holds_date() const { return terms.evenement && fase != Fase::beeindigd; }
 };
 
 struct Evaluatie : ObjectBase {

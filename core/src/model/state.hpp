@@ -13,6 +13,7 @@
 
 #include "json/json.hpp"
 #include "model/ids.hpp"
+#include "model/interval_index.hpp"
 #include "model/objects.hpp"
 
 namespace samen {
@@ -63,9 +64,11 @@ struct Indexes {
   MultiIndex<Id, IdHash> koppelingen_by_eigenaar;
   MultiIndex<Id, IdHash> koppelingen_by_module;        // module A or B
   MultiIndex<Id, IdHash> koppelingen_by_deelnemer;
+  MultiIndex<std::uint64_t> koppelingen_by_pair;       // unordered_pair_key(module A, module B or none)
   MultiIndex<Id, IdHash> afspraken_by_samenwerking;
   MultiIndex<Id, IdHash> afspraken_by_partner;
   MultiIndex<Id, IdHash> evaluaties_by_onderwerp;
+  IntervalIndexById events_by_samenwerking;  // afspraken whose evenement takes a date (AFS-006)
 };
 
 class State {

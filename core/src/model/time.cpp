@@ -1,5 +1,7 @@
 #include "model/time.hpp"
 
+#include <cstdio>
+
 namespace samen {
 namespace {
 
@@ -54,6 +56,14 @@ std::optional<std::int32_t> parse_date(std::string_view text) {
   if (!digits(text, 0, 4, year) || !digits(text, 5, 2, month) || !digits(text, 8, 2, day)) return std::nullopt;
   if (!valid_date(year, month, day)) return std::nullopt;
   return static_cast<std::int32_t>(days_from_civil(year, month, day));
+}
+
+std::string format_date(std::int32_t days) {
+  int year = 0, month = 0, day = 0;
+  civil_from_days(days, year, month, day);
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
+  return text;
 }
 
 std::optional<std::int64_t> parse_datetime(std::string_view text) {

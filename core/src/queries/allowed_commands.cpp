@@ -36,10 +36,20 @@ struct Built {
 
 using Builder = Built (*)(const ProbeInput&);
 
+bool is_collective_object(const State& state, Slot slot) {
+  const Organisatie& organisation = state.at<Organisatie>(slot.index);
+  return organisation.type && is_collective(*organisation.type);
+}
+
+bool is_proposal(const State& state, Slot slot) { return state.at<Gebruik>(slot.index).voorstel.has_value(); }
+
 struct Probe {
   std::string_view opdracht;
   std::optional<Kind> target;  // nullopt: a command on no existing object
   Builder build;
+  // Whether the command can act on this object at all (its object must be a collective, a
+  // proposal, ...); null: on every object of the kind.
+  bool (*applies)(const State&, Slot) = nullptr;
 };
 
 Built by_id(const ProbeInput& in) {
@@ -89,7 +99,8 @@ const Probe kProbes[] = {
        Built built{{{"id", in.fresh}, {"samenwerking", in.target}}, {}, nullptr};
        built.gegevens["lid"] = own_or_placeholder(in, built, "lid");
        return built;
-     }},
+     },
+     is_collective_object},
     {"module.registreren", Kind::organisatie,
      [](const ProbeInput& in) -> Built {
        return {{{"id", in.fresh}, {"naam", kPlaceholder}, {"aanbieder", in.target}}, {"/gegevens/naam"}, nullptr};
@@ -115,13 +126,15 @@ const Probe kProbes[] = {
      [](const ProbeInput& in) -> Built {
        return {{{"id", in.fresh}, {"samenwerking", in.target}, {"partnermodel", "samen-sterk"}},
                {"/gegevens/partnermodel", "/gegevens/partner"}, nullptr};
-     }},
+     },
+     is_collective_object},
     {"evaluatie.vastleggen", Kind::organisatie,
      [](const ProbeInput& in) -> Built {
        return {{{"id", in.fresh}, {"onderwerp", in.target}, {"plan", kPlaceholder}, {"do", kPlaceholder},
                 {"check", kPlaceholder}, {"act", kPlaceholder}},
                {"/gegevens/plan", "/gegevens/do", "/gegevens/check", "/gegevens/act"}, nullptr};
-     }},
+     },
+     is_collective_object},
     // On an admission request.
     {"aanvraag.beoordelen", Kind::aanvraag,
      [](const ProbeInput& in) -> Built {
@@ -174,12 +187,13 @@ struct VariantProbe {
   Kind target;
   std::string_view key;
   std::vector<std::string_view> values;
+  bool (*applies)(const State&, Slot) = nullptr;
 };
 
 const std::array<VariantProbe, 2>& variant_probes() {
   static const std::array<VariantProbe, 2> probes = {
       VariantProbe{"gebruik.voorstel-beoordelen", Kind::gebruik, "status",
-                   {kVoorstelStatuses.names.begin(), kVoorstelStatuses.names.end()}},
+                   {kVoorstelStatuses.names.begin(), kVoorstelStatuses.names.end()}, is_proposal},
       VariantProbe{"afspraak.fase-wijzigen", Kind::afspraak, "fase", {"delen", "overeenkomen", "uitvoeren", "afgerond"}},
   };
   return probes;
@@ -242,6 +256,7 @@ Json toegestane_opdrachten(Ctx& c) {
   Json list = Json::array();
   for (const Probe& probe : kProbes) {
     if (target ? probe.target != target->kind : probe.target.has_value()) continue;
+    if (probe.applies && !probe.applies(c.state, *target)) continue;
     const CommandEntry* entry = find_command(probe.opdracht);
     if (!entry) continue;  // a command this build does not know
     list.push_back(verdict(c, *entry, probe.build(input), actor_json, tijdstip));
@@ -249,6 +264,7 @@ Json toegestane_opdrachten(Ctx& c) {
   for (const VariantProbe& probe : variant_probes()) {
     const CommandEntry* entry = find_command(probe.opdracht);
     if (!target || target->kind != probe.target || !entry) continue;
+    if (probe.applies && !probe.applies(c.state, *target)) continue;
     for (std::string_view value : probe.values) {
       Built built{{{"id", input.target}, {std::string(probe.key), value}}, {}, {{std::string(probe.key), value}}};
       list.push_back(verdict(c, *entry, built, actor_json, tijdstip));

@@ -15,6 +15,15 @@ std::string status_text(const Gebruik& usage) {
   return usage.status ? std::string(kGebruikStatuses.name(*usage.status)) : std::string();
 }
 
+// A supplier's proposal shows as such: who proposed it and where it stands.
+void add_proposal(const State& state, const Gebruik& usage, Json& item) {
+  if (!usage.voorstel) return;
+  Json voorstel = Json::object();
+  voorstel["door"] = std::string(state.name(usage.voorstel->door));
+  voorstel["status"] = usage.voorstel->status ? std::string(kVoorstelStatuses.name(*usage.voorstel->status)) : std::string();
+  item["voorstel"] = std::move(voorstel);
+}
+
 std::string naam_of(const State& state, Id organisation) {
   const Organisatie* found = state.get<Organisatie>(organisation);
   return found ? found->naam : std::string();
@@ -33,6 +42,7 @@ Json landscape_entry(const Ctx& c, const LandscapeEntry& entry) {
     Json item = Json::object();
     item["gebruik"] = std::string(c.state.name(usage->id));
     item["status"] = status_text(*usage);
+    add_proposal(c.state, *usage, item);
     own.push_back(std::move(item));
   }
   Json via = Json::array();
@@ -42,6 +52,7 @@ Json landscape_entry(const Ctx& c, const LandscapeEntry& entry) {
     item["samenwerking"] = std::string(c.state.name(usage->afnemer));
     item["naam"] = naam_of(c.state, usage->afnemer);
     item["status"] = status_text(*usage);
+    add_proposal(c.state, *usage, item);
     via.push_back(std::move(item));
   }
   out["eigen"] = std::move(own);

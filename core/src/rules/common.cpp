@@ -20,6 +20,12 @@ void require_actor_active(Ctx& ctx, std::initializer_list<const Organisatie*> al
   require_active(ctx, own, "/actor/organisatie");
 }
 
+bool require_collective(Ctx& ctx, const Organisatie& organisation, const IdField& field) {
+  if (organisation.type && is_collective(*organisation.type)) return true;
+  ctx.report("INVOER-002/soort", field.pad, {field.pad, std::string(field.text), "Samenwerking/Community"});
+  return false;
+}
+
 const Lidmaatschap* open_membership(const State& state, Id collective, Id member) {
   for (std::uint32_t index : state.index.open_memberships_by_pair.get(pair_key(collective, member)))
     return &state.at<Lidmaatschap>(index);

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <span>
 #include <string_view>
 
 #include "eval/context.hpp"
@@ -14,6 +15,9 @@ namespace samen {
 void require_active(Ctx& ctx, const Organisatie* organisation, std::string pad);
 // ORG-003 for the actor's own organisation (when it exists and was not checked already).
 void require_actor_active(Ctx& ctx, std::initializer_list<const Organisatie*> already_checked = {});
+
+// INVOER-002 unless the organisation is a Samenwerking or Community; returns whether it is.
+bool require_collective(Ctx& ctx, const Organisatie& organisation, const IdField& field);
 
 // An active membership of `member` in `collective` at instant `at` (ms since the epoch).
 bool active_member_at(const State& state, Id collective, Id member, std::int64_t at);

@@ -17,6 +17,9 @@ const Gebruik* own_live_usage(const State& state, Id afnemer, Id module);
 const Gebruik* collective_live_usage(const State& state, Id organisation, Id module);
 // Whether `module` is in the landscape of `organisation` (either of the two above).
 bool in_landscape(const State& state, Id organisation, Id module);
+// The same, counting only usage the afnemer has accepted: a supplier's proposal still awaiting
+// its decision (Gebruik::awaiting_decision) shows in the landscape but does not count (KOP-004).
+bool in_accepted_landscape(const State& state, Id organisation, Id module);
 
 struct LandscapeEntry {
   Id module;

@@ -73,6 +73,21 @@ const Lidmaatschap* named_membership(Ctx& c) {
   return c.resolve<Lidmaatschap>(*id);
 }
 
+// LID-005: confirming or rejecting is the collective's, and only for an aangevraagd membership.
+// Returns the membership once authority holds (further meldingen may have been reported).
+const Lidmaatschap* request_to_decide(Ctx& c) {
+  const Lidmaatschap* m = named_membership(c);
+  if (!m) return nullptr;
+
+  c.stage(Stage::authority);
+  if (!authorize(c, {c.state.name(m->samenwerking)}, {kBeheerderRollen, "LID-005", "/gegevens/id"})) return nullptr;
+
+  c.stage(Stage::rules);
+  if (m->status != LidStatus::aangevraagd)
+    c.report("LID-005/status", "/gegevens/id", {m->status ? std::string(kLidStatuses.name(*m->status)) : "?"});
+  return m;
+}
+
 // Ending removes the member from the collective's usage registrations and koppelingen (LID-007).
 void cascade_end(Ctx& c, const Lidmaatschap& m) {
   const std::string member(c.state.name(m.lid));
@@ -130,15 +145,8 @@ void lidmaatschap_aangeven(Ctx& c) {
 }
 
 void lidmaatschap_bevestigen(Ctx& c) {
-  const Lidmaatschap* m = named_membership(c);
+  const Lidmaatschap* m = request_to_decide(c);
   if (!m) return;
-
-  c.stage(Stage::authority);
-  if (!authorize(c, {c.state.name(m->samenwerking)}, {kBeheerderRollen, "LID-005", "/gegevens/id"})) return;
-
-  c.stage(Stage::rules);
-  if (m->status != LidStatus::aangevraagd)
-    c.report("LID-005/status", "/gegevens/id", {m->status ? std::string(kLidStatuses.name(*m->status)) : "?"});
   const Organisatie* collective = c.state.get<Organisatie>(m->samenwerking);
   const Organisatie* member = c.state.get<Organisatie>(m->lid);
   require_active(c, collective, "/gegevens/id");
@@ -152,16 +160,8 @@ void lidmaatschap_bevestigen(Ctx& c) {
 }
 
 void lidmaatschap_afwijzen(Ctx& c) {
-  const Lidmaatschap* m = named_membership(c);
-  if (!m) return;
-
-  c.stage(Stage::authority);
-  if (!authorize(c, {c.state.name(m->samenwerking)}, {kBeheerderRollen, "LID-005", "/gegevens/id"})) return;
-
-  c.stage(Stage::rules);
-  if (m->status != LidStatus::aangevraagd)
-    c.report("LID-005/status", "/gegevens/id", {m->status ? std::string(kLidStatuses.name(*m->status)) : "?"});
-  if (c.blocked()) return;
+  const Lidmaatschap* m = request_to_decide(c);
+  if (!m || c.blocked()) return;
 
   // Rejecting never touches links: the membership never became active.
   Json& membership = c.modify(*c.state.slot(m->id));

@@ -11,6 +11,7 @@
 #include "eval/fields.hpp"
 #include "model/text.hpp"
 #include "rules/common.hpp"
+#include "rules/field_changes.hpp"
 
 namespace samen::rules {
 namespace {
@@ -112,23 +113,6 @@ void org004_samenwerkingtype(Ctx& c, std::optional<OrgType> type, const Fields& 
   c.report("ORG-004", pad, {kSamenwerkingtypen.joined()});
 }
 
-// INVOER-002: a new organisation brings none of the engine's own fields.
-void engine_fields_absent(Ctx& c, const Json* object, const Fields& organisatie) {
-  for (std::string_view key : kEngineFields)
-    if (given(object, key)) c.report("INVOER-002/vast", organisatie.pad(key), {organisatie.pad(key)});
-}
-
-// INVOER-002: a change leaves the engine's own fields as they are (repeating them is fine).
-void engine_fields_unchanged(Ctx& c, const Json& current, const Fields& g) {
-  for (std::string_view key : kEngineFields) {
-    const Json* value = given(c.command.gegevens, key);
-    if (!value) continue;
-    const auto found = current.find(key);
-    const bool unchanged = found == current.end() ? value->is_null() : *found == *value;
-    if (!unchanged) c.report("INVOER-002/vast", g.pad(key), {g.pad(key)});
-  }
-}
-
 // An organisation's name may be changed, not removed.
 void naam_kept(Ctx& c, Fields& g) {
   const Json* naam = given(c.command.gegevens, "naam");
@@ -191,7 +175,8 @@ void organisatie_registreren(Ctx& c) {
   organisatie->text("naam");
   const auto type = organisatie->choice("type", kOrgTypes);
   organisatie->flag("winstoogmerk");
-  engine_fields_absent(c, g.raw("organisatie"), *organisatie);
+  if (const Json* given_object = g.raw("organisatie"))
+    refuse_fixed_changes(c, *given_object, organisatie->pad(), kEngineFields, Json::object());
   if (type && !is_collective(*type))
     for (std::string_view key : {"aanvraag", "eersteBeheerder"})
       if (g.has(key)) c.report("INVOER-002/collectief", g.pad(key), {g.pad(key), std::string(kOrgTypes.name(*type))});
@@ -232,18 +217,11 @@ void organisatie_wijzigen(Ctx& c) {
   const Slot slot = *c.state.slot(organisation->id);
   const Json current = c.current(slot);
   org002_type_unchanged(c, current, g);
-  engine_fields_unchanged(c, current, g);
+  refuse_fixed_changes(c, kEngineFields, current);
   org004_samenwerkingtype(c, organisation->type, g);
   if (c.blocked()) return;
 
-  // Fields keep their place, new ones are appended, null removes; an unchanged object is not listed.
-  Json updated = current;
-  for (const auto& [key, value] : c.command.gegevens->items()) {
-    if (key == "id") continue;
-    if (value.is_null()) updated.erase(key);
-    else updated[key] = value;
-  }
-  if (updated != current) c.modify(slot) = std::move(updated);
+  apply_changes(c, slot);
 }
 
 void organisatie_activeren(Ctx& c) { set_status(c, OrgStatus::Actief); }

@@ -6,12 +6,12 @@
 
 #include <algorithm>
 #include <array>
-#include <span>
 #include <unordered_set>
 
 #include "eval/authority.hpp"
 #include "eval/fields.hpp"
 #include "rules/common.hpp"
+#include "rules/field_changes.hpp"
 #include "rules/landscape.hpp"
 
 namespace samen::rules {
@@ -43,36 +43,10 @@ UsageFields read_usage_fields(Fields& g, Need status) {
   return out;
 }
 
-// INVOER-002/vast: one of `fixed` given with another value than the usage has (`stored` is
-// empty for a new usage). Repeating the current value is no change, so a form may send it back.
-void refuse_fixed_changes(Ctx& c, std::span<const std::string_view> fixed, const Json& stored) {
-  const Json& gegevens = *c.command.gegevens;
-  for (std::string_view key : fixed) {
-    const auto given = gegevens.find(key);
-    if (given == gegevens.end()) continue;
-    const auto before = stored.find(key);
-    if (before != stored.end() ? *given == *before : given->is_null()) continue;
-    const std::string pad = pointer_join("/gegevens", key);
-    c.report("INVOER-002/vast", pad, {pad});
-  }
-}
-
 // INVOER-001/verwijderen: a usage always has a status, so `status: null` cannot remove it.
 void refuse_status_removal(Ctx& c) {
   const auto given = c.command.gegevens->find("status");
   if (given != c.command.gegevens->end() && given->is_null()) c.report("INVOER-001/verwijderen", "/gegevens/status", {"/gegevens/status"});
-}
-
-// GEBR-001: only the organisation types of policy `afnemerTypen` register usage.
-void gebr001_afnemer_type(Ctx& c, const Organisatie& afnemer, const std::string& pad) {
-  if (may_register_usage(c.beleid, afnemer.type)) return;
-  c.report("GEBR-001", pad, {afnemer.type ? std::string(kOrgTypes.name(*afnemer.type)) : std::string("?")});
-}
-
-// GEBR-002: one live usage per afnemer and module; the existing one is named.
-void gebr002_one_live_usage(Ctx& c, const Organisatie& afnemer, const Module& module, const std::string& pad) {
-  if (const Gebruik* existing = own_live_usage(c.state, afnemer.id, module.id))
-    c.report("GEBR-002", pad, {c.label(afnemer.id), std::string(c.state.name(existing->id))});
 }
 
 // GEBR-003: deelnemers only for usage a collective registers on behalf of its members.
@@ -123,6 +97,8 @@ void check_deelnemers(Ctx& c, Id afnemer, std::optional<OrgType> afnemer_type, I
       gebr007_deelnemer_own_usage(c, d, module);
 }
 
+}  // namespace
+
 // The diensten used must exist and be diensten; each is listed once.
 void check_diensten(Ctx& c, const std::vector<IdField>& diensten, const std::string& pad) {
   std::unordered_set<std::string_view> seen;
@@ -132,19 +108,17 @@ void check_diensten(Ctx& c, const std::vector<IdField>& diensten, const std::str
   }
 }
 
-// gebruik.wijzigen's effect: given fields updated in place, new ones appended, those given as
-// null removed. No wijziging when nothing differs.
-void apply_changes(Ctx& c, Slot slot) {
-  const Json before = c.current(slot);
-  Json after = before;
-  for (const auto& field : c.command.gegevens->items()) {
-    if (field.value().is_null()) after.erase(field.key());
-    else after[field.key()] = field.value();
-  }
-  if (after != before) c.modify(slot) = std::move(after);
+// GEBR-001: only the organisation types of policy `afnemerTypen` register usage.
+void gebr001_afnemer_type(Ctx& c, const Organisatie& afnemer, const std::string& pad) {
+  if (may_register_usage(c.beleid, afnemer.type)) return;
+  c.report("GEBR-001", pad, {afnemer.type ? std::string(kOrgTypes.name(*afnemer.type)) : std::string("?")});
 }
 
-}  // namespace
+// GEBR-002: one live usage per afnemer and module; the existing one is named.
+void gebr002_one_live_usage(Ctx& c, const Organisatie& afnemer, const Module& module, const std::string& pad) {
+  if (const Gebruik* existing = own_live_usage(c.state, afnemer.id, module.id))
+    c.report("GEBR-002", pad, {c.label(afnemer.id), std::string(c.state.name(existing->id))});
+}
 
 bool may_register_usage(const Beleid& beleid, std::optional<OrgType> afnemer) {
   return afnemer && contains(beleid.afnemer_typen(), *afnemer);

@@ -1,0 +1,4 @@
+// The Emscripten factory of samen.mjs (built by wasm/CMakeLists.txt, copied beside dist/index.js).
+import type { ModuleFactory } from './module.js';
+declare const createSamenModule: ModuleFactory;
+export default createSamenModule;
