@@ -149,6 +149,11 @@ TEST_CASE("no command is ever allowed without authority, and a refused command c
     for (int step = 0; step < kPerWorld && done < commands; ++step, ++done) run.step(step, tally, findings);
   }
   print(tally, done, seed);
+  // Findings by kind and command, then the first few in full.
+  std::map<std::string, int> kinds;
+  for (const Finding& finding : findings)
+    ++kinds[finding.what.substr(0, finding.what.find(':')) + " / " + Json::parse(finding.command).value("opdracht", "?")];
+  for (const auto& [kind, count] : kinds) UNSCOPED_INFO(count << " x " << kind);
   for (std::size_t i = 0; i < findings.size() && i < 10; ++i)
     UNSCOPED_INFO(findings[i].what << "\n  command: " << findings[i].command << "\n  answer: " << findings[i].answer.substr(0, 800));
   CHECK(findings.empty());

@@ -250,6 +250,8 @@ def wrong_types():
             for wrong_name, wrong in WRONG[kind].items():
                 value = dict(gegevens, **{field: wrong})
                 codes = INVOER + OWN_CODES.get(field, [])
+                if wrong == "":  # an empty id names nothing: INVOER-003 says that as clearly
+                    codes = codes + ["INVOER-003"]
                 add("command", f"type-{opdracht}-{field}-{wrong_name}", compact(command(opdracht, actor, value)),
                     codes, f"/gegevens/{field}")
     envelope = {

@@ -103,7 +103,10 @@ void gebruik_voorstellen(Ctx& c) {
 
   const Organisatie* aanbieder = c.state.get<Organisatie>(module->aanbieder);
   c.stage(Stage::authority);
-  const Authority authority{offering_roles(aanbieder ? aanbieder->type : std::nullopt), "GEBR-006", module_id->pad};
+  // Spec §7: the module aanbieder's aanbod-beheerder, whatever the aanbieder's type (a
+  // Samenwerking's gebruik-beheerder registers its offering, but proposing usage to a customer
+  // is the supplier's side of the catalogue).
+  const Authority authority{bit(Rol::aanbod_beheerder), "GEBR-006", module_id->pad};
   if (!authorize(c, {c.state.name(module->aanbieder)}, authority)) return;
 
   c.stage(Stage::rules);
