@@ -83,6 +83,31 @@ def write(target, name, text):
     (directory / name).write_text(text, encoding="utf-8")
 
 
+# The admission flow end to end (spec §4.1): a request, its approval, the collective registered
+# from it with its first beheerder, then the report and the check of the result.
+ADMISSION = [
+    command("aanvraag.indienen", VISITOR,
+            {"id": "av-west", "naam": "Community West", "type": "Community", "doel": "Kennis delen",
+             "contactpersoon": {"naam": "Els", "e-mailadres": "els@west.example"}}),
+    command("aanvraag.beoordelen", FB, {"id": "av-west", "besluit": "goedgekeurd"}),
+    command("organisatie.registreren", beheerder("g-utrecht"),
+            {"organisatie": {"id": "com-west", "naam": "Community West", "type": "Community"}, "aanvraag": "av-west"}),
+    command("organisatie.registreren", FB,
+            {"organisatie": {"id": "com-west", "naam": " community west ", "type": "Community"}, "aanvraag": "av-west",
+             "eersteBeheerder": {"id": "cp-west", "e-mailadres": "els@west.example", "rollen": ["Aanbod-beheerder"]}}),
+    command("organisatie.registreren", FB,
+            {"organisatie": {"id": "com-west2", "naam": "Community West", "type": "Community"}, "aanvraag": "av-west",
+             "eersteBeheerder": {"id": "cp-west2", "e-mailadres": "x@west.example", "rollen": ["gebruik-beheerder"]}}),
+    command("aanvraag.beoordelen", FB, {"id": "av-west", "besluit": "afgewezen"}),
+]
+CHECKS = [
+    query("rapport", beheerder("sw-noord"), {"samenwerking": "sw-noord"}, "2030-01-01T00:00:00+02:00"),
+    query("rapport", VISITOR, {"samenwerking": "g-utrecht"}),
+    query("controle", FB, {}, "2030-01-01T00:00:00Z"),
+    {"vraag": "controle", "gegevens": {}},
+]
+
+
 def sample_commands():
     """Every sample command, by its authorised actor and by a functioneel-beheerder."""
     out = []
@@ -112,6 +137,10 @@ def main():
 
     for index, (vraag, actor, gegevens) in enumerate(QUERIES):
         write("query", f"{index:02d}-{vraag}", compact(query(vraag, actor, gegevens)))
+    for index, value in enumerate(ADMISSION):
+        write("command", f"admission-{index:02d}", compact(value))
+    for index, value in enumerate(CHECKS):
+        write("query", f"check-{index:02d}", compact(value))
     write("query", "leden-no-time", compact({"vraag": "leden", "gegevens": {"samenwerking": "sw-noord"}}))
     write("query", "deelnames-missing", compact({"vraag": "deelnames", "gegevens": {"organisatie": "g-onbekend"}}))
 
@@ -122,6 +151,9 @@ def main():
     write("session", "every-command", "\n".join(["", ""] + steps + probes))
     write("session", "every-command-fb", "\n".join(["", ""] + [compact(v) for _, v in sample_commands()[1::2]]))
     write("session", "every-kind", "\n".join([OPTIONS["nested"], compact(EVERY_KIND)] + ["!" + s for s in steps[:6]] + steps))
+    write("session", "admission", "\n".join(["", ""] + [compact(v) for v in ADMISSION] +
+                                             ["?" + compact(q) for q in CHECKS]))
+    write("session", "every-kind-checks", "\n".join(["", compact(EVERY_KIND)] + ["?" + compact(q) for q in CHECKS]))
     write("session", "english-limits", "\n".join([OPTIONS["english"], compact(LINKS_ONLY)] + JOURNEY[:4]))
 
 
