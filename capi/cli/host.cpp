@@ -14,6 +14,8 @@ Reply take(samen_status status, char* out) {
   return reply;
 }
 
+}  // namespace
+
 std::string json_string(std::string_view text) {
   std::string out = "\"";
   for (char ch : text) {
@@ -28,8 +30,6 @@ std::string json_string(std::string_view text) {
   }
   return out + "\"";
 }
-
-}  // namespace
 
 Reply Host::create(std::string_view options) {
   char* out = nullptr;

@@ -36,6 +36,9 @@ class Host {
 // A usage or file problem as the CLI reports it on stderr: {"fouten":[{"code":"ARGUMENT",...}]}.
 std::string usage_error(std::string_view melding);
 
+// A JSON string literal of `text` (control characters become spaces).
+std::string json_string(std::string_view text);
+
 std::optional<std::string> read_file(const std::string& path);
 bool write_file(const std::string& path, std::string_view text);
 

@@ -1,7 +1,9 @@
 // samen: the command-line host of the rules engine (spec §6).
 //   samen run   [--options OPTIONS.json] STATE.json COMMANDS.jsonl [--out NEW_STATE.json]
+//   samen check [--options OPTIONS.json] [--tijdstip RFC3339] STATE.json
 //   samen query [--options OPTIONS.json] STATE.json QUERY.json
-// Exit codes: 0 all allowed, 1 something refused or failed, 2 usage error or unreadable input.
+// Exit codes: 0 all allowed (check: no fout), 1 something refused or failed (check: the report
+// has a fout), 2 usage error or unreadable input.
 #include <iostream>
 #include <string>
 
@@ -71,6 +73,26 @@ int run(const std::string& options_path, const std::string& state_path, const st
   return all_allowed ? 0 : 1;
 }
 
+// The controle report (spec §6): printed on stdout; exit 1 if it has a fout. Its answer starts
+// {"vraag":"controle","meldingen":[],["tijdstip":…,]"aantallen":{"fout":N,… (docs/queries/report.md).
+int check(const std::string& options_path, const std::string& state_path, const std::string& tijdstip) {
+  Host host;
+  int exit_code = 0;
+  if (!prepare(host, options_path, state_path, exit_code)) return exit_code;
+  std::string vraag = R"({"vraag":"controle")";
+  if (!tijdstip.empty()) vraag += R"(,"tijdstip":)" + json_string(tijdstip);
+  const Reply reply = host.query(vraag + "}");
+  if (!reply.ok()) {
+    std::cerr << reply.json << '\n';
+    return 1;
+  }
+  if (reply.json.rfind(R"({"vraag":"controle","meldingen":[],)", 0) != 0)
+    return usage("ongeldig --tijdstip (verwacht RFC 3339 met tijdzone): " + tijdstip);
+  std::cout << reply.json << '\n';
+  std::cout.flush();
+  return reply.json.find(R"("aantallen":{"fout":0,)") == std::string::npos ? 1 : 0;
+}
+
 int query(const std::string& options_path, const std::string& state_path, const std::string& query_path) {
   Host host;
   int exit_code = 0;
@@ -98,6 +120,12 @@ int main(int argc, char** argv) {
   run_cmd->add_option("COMMANDS", commands_path, "COMMANDS.jsonl, one command per line")->required();
   run_cmd->add_option("--out", out_path, "write the final state to NEW_STATE.json");
 
+  std::string tijdstip;
+  CLI::App* check_cmd = app.add_subcommand("check", "The controle report of STATE.json; exit 1 if it has a fout.");
+  check_cmd->add_option("--options", options_path, "OPTIONS.json (spec §7)");
+  check_cmd->add_option("--tijdstip", tijdstip, "judge EVAL-003 at this RFC 3339 date-time");
+  check_cmd->add_option("STATE", state_path, "STATE.json")->required();
+
   CLI::App* query_cmd = app.add_subcommand("query", "Answer one query (vraag) on the state.");
   query_cmd->add_option("--options", options_path, "OPTIONS.json (spec §7)");
   query_cmd->add_option("STATE", state_path, "STATE.json")->required();
@@ -116,5 +144,6 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (run_cmd->parsed()) return run(options_path, state_path, commands_path, out_path);
+  if (check_cmd->parsed()) return check(options_path, state_path, tijdstip);
   return query(options_path, state_path, query_path);
 }

@@ -77,7 +77,8 @@ TEST_CASE("AUTH-003: only a functioneel-beheerder registers a Gemeente", "[organ
   CHECK(changed(r, "organisatie", "g-bunnik")["status"] == "Actief");
 }
 
-TEST_CASE("ORG-001: collectives are not registered until admission exists", "[organisations][ORG-001]") {
+// The admission path itself (from an approved aanvraag) is tested in admission_test.cpp.
+TEST_CASE("ORG-001: a collective never registers itself", "[organisations][ORG-001]") {
   Harness h;
   const std::string before = h.exported();
   const Json samenwerking = {{"id", "sw-new"}, {"naam", "Regio West"}, {"type", "Samenwerking"}, {"samenwerkingtype", "DVO"}};
@@ -87,11 +88,10 @@ TEST_CASE("ORG-001: collectives are not registered until admission exists", "[or
     CHECK(codes(h.apply(registration(samenwerking, visitor()))) == Codes{"ORG-001"});
     CHECK(codes(h.apply(registration(community, beheerder("com-new", "aanbod-beheerder")))) == Codes{"ORG-001"});
   }
-  SECTION("not yet by a functioneel-beheerder either") {
-    const Json r = h.apply(command("organisatie.registreren", fb(),
-                                   {{"organisatie", samenwerking}, {"aanvraag", "a-west"}, {"eersteBeheerder", eerste}}));
+  SECTION("a functioneel-beheerder neither, without an aanvraag") {
+    const Json r = h.apply(command("organisatie.registreren", fb(), {{"organisatie", samenwerking}, {"eersteBeheerder", eerste}}));
     REQUIRE(codes(r) == Codes{"ORG-001"});
-    CHECK(r["meldingen"][0]["pad"] == "/gegevens/organisatie/type");
+    CHECK(r["meldingen"][0]["pad"] == "/gegevens/aanvraag");
   }
   CHECK(h.exported() == before);
   // neighbour: a Leverancier registers itself

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "rules/admission.hpp"
 #include "rules/agreements.hpp"
 #include "rules/evaluations.hpp"
 #include "rules/koppelingen.hpp"
@@ -17,6 +18,8 @@ namespace {
 // In the order of spec §2.2; toegestaneOpdrachten and the docs list commands in this order.
 constexpr std::array kCommands = {
     // Admission (aanvraag.*).
+    CommandEntry{"aanvraag.indienen", rules::aanvraag_indienen},
+    CommandEntry{"aanvraag.beoordelen", rules::aanvraag_beoordelen},
 
     // Organisations.
     CommandEntry{"organisatie.registreren", rules::organisatie_registreren},

@@ -39,6 +39,7 @@ const MessageEntry kMessagesEn[] = {
     // Input.
     {"INVOER-001", "The field {1} is missing or empty."},
     {"INVOER-001/verwijderen", "The field {1} is required and cannot be removed."},
+    {"INVOER-001/beheerder", "The first beheerder needs the role {1}."},
     {"INVOER-002", "The field {1} has the wrong type."},
     {"INVOER-002/tekst", "The field {1} has the wrong type: expected a string."},
     {"INVOER-002/lijst", "The field {1} has the wrong type: expected a list."},
@@ -55,6 +56,9 @@ const MessageEntry kMessagesEn[] = {
     {"INVOER-002/sleutel", "The field {1} is unknown; known fields are: {2}."},
     {"INVOER-002/volgorde", "The field {1}: the end date {3} lies before the start date {2}."},
     {"INVOER-002/partner", "The field {1}: the partner cannot be the collective itself."},
+    {"INVOER-002/tijdstip", "The field {1} is not an RFC 3339 date-time with a time zone."},
+    {"INVOER-002/link", "{1} and {2} are linked (deelnemers/deelnames), but there is no active membership."},
+    {"INVOER-002/eersteBeheerder", "The field {1} names another organisation than the new one, {2}."},
     {"INVOER-003", "The field {1} refers to {2}, but that object does not exist."},
     {"INVOER-004", "The id {1} is already taken."},
     {"INVOER-005", "The tijdstip is missing or not an RFC 3339 date-time with a time zone."},
@@ -67,6 +71,14 @@ const MessageEntry kMessagesEn[] = {
 
     // Organisations.
     {"ORG-001", "A Samenwerking or Community cannot register itself: it needs a functioneel beheerder and an approved, unused aanvraag of the same name and type."},
+    {"ORG-001/spoor", "{1} was not registered from an aanvraag: no aanvraag refers to this organisation."},
+    {"ORG-001/spoor-type", "The aanvraag is of type {3}, but {1}, registered from it, is a {2}."},
+    {"ORG-001/spoor-status", "The aanvraag refers to {1}, but its status is {2} instead of geregistreerd."},
+    {"ORG-001/zonder", "A Samenwerking or Community is registered only from an approved aanvraag: name the aanvraag."},
+    {"ORG-001/gebruikt", "The aanvraag {1} was already used to register an organisation."},
+    {"ORG-001/niet-goedgekeurd", "The aanvraag {1} is not approved (status: {2})."},
+    {"ORG-001/type", "The aanvraag {1} is for a {2}, not for a {3}."},
+    {"ORG-001/naam", "The name {1} is not the name in the aanvraag: {2}."},
     {"ORG-002", "The type of an organisation cannot change."},
     {"ORG-003", "The organisation {1} is not active (status: {2})."},
     {"ORG-004", "samenwerkingtype is only for a Samenwerking and must be one of: {1}."},
@@ -84,6 +96,7 @@ const MessageEntry kMessagesEn[] = {
     {"LID-002", "By policy, a {1} cannot be a member of a {2}."},
     {"LID-002/zelf", "A collective cannot be a member of itself."},
     {"LID-002/cyclus", "This membership would make a cycle of collectives: {1}."},
+    {"LID-002/kring", "This membership makes a cycle of collectives: {1}."},
     {"LID-003", "A collective cannot add members itself; only the member's own beheerder (or a functioneel beheerder) declares membership."},
     {"LID-004", "An open membership for this pair already exists: {1} (status: {2})."},
     {"LID-005", "Only a beheerder of the collective (or a functioneel beheerder) confirms or rejects a membership."},
@@ -106,10 +119,12 @@ const MessageEntry kMessagesEn[] = {
     {"GEBR-004", "{1} is not an active member of {2} at this tijdstip."},
     {"GEBR-004/dubbel", "{1} is listed twice among the deelnemers."},
     {"GEBR-004/zelf", "The afnemer cannot be a deelnemer itself."},
+    {"GEBR-004/lid", "{1} is not an active member of {2}."},
     {"GEBR-005", "The status cannot go backwards: from {1} to {2}."},
     {"GEBR-006", "Only the module's own aanbieder proposes usage."},
     {"GEBR-006/overgang", "A proposal cannot move from {1} to {2}."},
     {"GEBR-006/kant", "{1} cannot take this transition of the proposal: it belongs to {2}."},
+    {"GEBR-006/door", "The proposal comes from {1}, but the module is offered by {2}."},
     {"GEBR-007", "{1} already registered its own usage of this module: {2}."},
 
     // Koppelingen.

@@ -39,6 +39,7 @@ const MessageEntry kMessagesNl[] = {
     // Invoer.
     {"INVOER-001", "Het veld {1} ontbreekt of is leeg."},
     {"INVOER-001/verwijderen", "Het veld {1} is verplicht en kan niet worden verwijderd."},
+    {"INVOER-001/beheerder", "De eerste beheerder heeft de rol {1} nodig."},
     {"INVOER-002", "Het veld {1} heeft het verkeerde type."},
     {"INVOER-002/tekst", "Het veld {1} heeft het verkeerde type: verwacht een tekst."},
     {"INVOER-002/lijst", "Het veld {1} heeft het verkeerde type: verwacht een lijst."},
@@ -55,6 +56,9 @@ const MessageEntry kMessagesNl[] = {
     {"INVOER-002/sleutel", "Het veld {1} is onbekend; bekend zijn: {2}."},
     {"INVOER-002/volgorde", "Het veld {1}: de einddatum {3} ligt voor de begindatum {2}."},
     {"INVOER-002/partner", "Het veld {1}: de partner kan niet de samenwerking zelf zijn."},
+    {"INVOER-002/tijdstip", "Het veld {1} is geen RFC 3339-datum-tijd met tijdzone."},
+    {"INVOER-002/link", "{1} en {2} zijn aan elkaar gekoppeld (deelnemers/deelnames), maar er is geen actief lidmaatschap."},
+    {"INVOER-002/eersteBeheerder", "Het veld {1} noemt een andere organisatie dan de nieuwe, {2}."},
     {"INVOER-003", "Het veld {1} verwijst naar {2}, maar dat object bestaat niet."},
     {"INVOER-004", "Het id {1} is al in gebruik."},
     {"INVOER-005", "Het tijdstip ontbreekt of is geen RFC 3339-datum-tijd met tijdzone."},
@@ -67,6 +71,14 @@ const MessageEntry kMessagesNl[] = {
 
     // Organisaties.
     {"ORG-001", "Een samenwerking of community kan zich niet zelf registreren: daarvoor zijn een functioneel beheerder en een goedgekeurde, nog niet gebruikte aanvraag met dezelfde naam en hetzelfde type nodig."},
+    {"ORG-001/spoor", "{1} is niet uit een aanvraag geregistreerd: geen aanvraag verwijst naar deze organisatie."},
+    {"ORG-001/spoor-type", "De aanvraag is van het type {3}, maar {1}, dat eruit is geregistreerd, is een {2}."},
+    {"ORG-001/spoor-status", "De aanvraag verwijst naar {1}, maar heeft de status {2} in plaats van geregistreerd."},
+    {"ORG-001/zonder", "Een samenwerking of community wordt alleen uit een goedgekeurde aanvraag geregistreerd: noem de aanvraag."},
+    {"ORG-001/gebruikt", "De aanvraag {1} is al gebruikt voor de registratie van een organisatie."},
+    {"ORG-001/niet-goedgekeurd", "De aanvraag {1} is niet goedgekeurd (status: {2})."},
+    {"ORG-001/type", "De aanvraag {1} is voor een {2}, niet voor een {3}."},
+    {"ORG-001/naam", "De naam {1} is niet de naam uit de aanvraag: {2}."},
     {"ORG-002", "Het type van een organisatie kan niet veranderen."},
     {"ORG-003", "De organisatie {1} is niet actief (status: {2})."},
     {"ORG-004", "samenwerkingtype is alleen voor een Samenwerking en moet een van deze waarden zijn: {1}."},
@@ -84,6 +96,7 @@ const MessageEntry kMessagesNl[] = {
     {"LID-002", "Een {1} kan volgens het beleid geen lid zijn van een {2}."},
     {"LID-002/zelf", "Een samenwerking kan geen lid van zichzelf zijn."},
     {"LID-002/cyclus", "Dit lidmaatschap zou een kring van samenwerkingen maken: {1}."},
+    {"LID-002/kring", "Dit lidmaatschap maakt een kring van samenwerkingen: {1}."},
     {"LID-003", "Een samenwerking kan zelf geen leden toevoegen; alleen een beheerder van het lid zelf (of een functioneel beheerder) geeft het lidmaatschap aan."},
     {"LID-004", "Er bestaat al een open lidmaatschap voor dit paar: {1} (status: {2})."},
     {"LID-005", "Alleen een beheerder van de samenwerking (of een functioneel beheerder) bevestigt of wijst een lidmaatschap af."},
@@ -106,10 +119,12 @@ const MessageEntry kMessagesNl[] = {
     {"GEBR-004", "{1} is op dit tijdstip geen actief lid van {2}."},
     {"GEBR-004/dubbel", "{1} staat dubbel in de deelnemers."},
     {"GEBR-004/zelf", "De afnemer kan niet zelf deelnemer zijn."},
+    {"GEBR-004/lid", "{1} is geen actief lid van {2}."},
     {"GEBR-005", "De status kan niet terug: van {1} naar {2}."},
     {"GEBR-006", "Alleen de eigen aanbieder van de module stelt gebruik voor."},
     {"GEBR-006/overgang", "Een voorstel kan niet van {1} naar {2}."},
     {"GEBR-006/kant", "{1} kan deze overgang van het voorstel niet maken: die is aan {2}."},
+    {"GEBR-006/door", "Het voorstel komt van {1}, maar de module wordt aangeboden door {2}."},
     {"GEBR-007", "{1} heeft dit gebruik al zelf geregistreerd: {2}."},
 
     // Koppelingen.

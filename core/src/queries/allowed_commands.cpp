@@ -69,7 +69,7 @@ const Probe kProbes[] = {
     {"aanvraag.indienen", std::nullopt,
      [](const ProbeInput& in) -> Built {
        return {{{"id", in.fresh}, {"naam", kPlaceholder}, {"type", "Samenwerking"}, {"doel", kPlaceholder},
-                {"contactpersoon", {{"naam", kPlaceholder}, {"e-mailadres", kPlaceholder}}},
+                {"contactpersoon", {{"naam", kPlaceholder}, {"e-mailadres", "invullen@voorbeeld.nl"}}},
                 {"grondslag", kPlaceholder}, {"samenwerkingtype", "DVO"}},
                {"/gegevens/naam", "/gegevens/type", "/gegevens/doel", "/gegevens/contactpersoon", "/gegevens/grondslag",
                 "/gegevens/samenwerkingtype"},
@@ -146,7 +146,7 @@ const Probe kProbes[] = {
        Json organisatie = {{"id", in.fresh}, {"naam", aanvraag->naam}};
        organisatie["type"] = aanvraag->type ? std::string(kOrgTypes.name(*aanvraag->type)) : std::string(kPlaceholder);
        return {{{"organisatie", organisatie}, {"aanvraag", in.target},
-                {"eersteBeheerder", {{"id", in.fresh_other}, {"e-mailadres", kPlaceholder}, {"rollen", {"gebruik-beheerder"}}}}},
+                {"eersteBeheerder", {{"id", in.fresh_other}, {"e-mailadres", "invullen@voorbeeld.nl"}, {"rollen", {"gebruik-beheerder"}}}}},
                {"/gegevens/eersteBeheerder", "/gegevens/organisatie/samenwerkingtype"}, nullptr};
      }},
     // On a membership.

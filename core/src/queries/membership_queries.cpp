@@ -22,8 +22,8 @@ Json membership_entry(const Ctx& c, const Lidmaatschap& m, std::string_view othe
   return entry;
 }
 
-// Memberships of one index entry, ordered by status (aangevraagd, actief, afgewezen,
-// beeindigd; unknown last), then by the other side's id.
+}  // namespace
+
 Json listing(const Ctx& c, std::span<const std::uint32_t> indexes, bool by_member) {
   std::vector<const Lidmaatschap*> list;
   for (std::uint32_t index : indexes) list.push_back(&c.state.at<Lidmaatschap>(index));
@@ -46,8 +46,6 @@ Json counts(const Json& entries) {
     if (const auto found = out.find(entry["status"].get<std::string>()); found != out.end()) *found = found->get<int>() + 1;
   return out;
 }
-
-}  // namespace
 
 Json leden(Ctx& c) {
   Fields g(c, c.command.gegevens, "/gegevens");

@@ -3,7 +3,9 @@
 #include <array>
 
 #include "queries/allowed_commands.hpp"
+#include "queries/controle.hpp"
 #include "queries/membership_queries.hpp"
+#include "queries/rapport.hpp"
 #include "queries/usage_queries.hpp"
 
 namespace samen {
@@ -15,6 +17,8 @@ constexpr std::array kQueries = {
     QueryEntry{"landschap", queries::landschap},
     QueryEntry{"mogelijkeDeelnemers", queries::mogelijke_deelnemers},
     QueryEntry{"toegestaneOpdrachten", queries::toegestane_opdrachten},
+    QueryEntry{"rapport", queries::rapport},
+    QueryEntry{"controle", queries::controle},
 };
 
 }  // namespace

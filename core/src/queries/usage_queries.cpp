@@ -60,22 +60,6 @@ Json landscape_entry(const Ctx& c, const LandscapeEntry& entry) {
   return out;
 }
 
-// The members of `afnemer` that are active now (at the query's tijdstip when it has one),
-// ordered by id, each once.
-std::vector<const Lidmaatschap*> active_memberships(const Ctx& c, Id afnemer) {
-  std::vector<const Lidmaatschap*> out;
-  for (std::uint32_t index : c.state.index.memberships_by_collective.get(afnemer)) {
-    const Lidmaatschap& m = c.state.at<Lidmaatschap>(index);
-    const bool active = c.command.tijdstip ? active_member_at(c.state, afnemer, m.lid, *c.command.tijdstip)
-                                           : m.status == LidStatus::actief;
-    if (active && m.status == LidStatus::actief && m.lid != afnemer) out.push_back(&m);
-  }
-  const auto member = [&](const Lidmaatschap* m) { return c.state.name(m->lid); };
-  std::stable_sort(out.begin(), out.end(), [&](auto* a, auto* b) { return member(a) < member(b); });
-  out.erase(std::unique(out.begin(), out.end(), [](auto* a, auto* b) { return a->lid == b->lid; }), out.end());
-  return out;
-}
-
 // The organisation the query names in gegevens[key]; null after INVOER-001/002/003.
 struct NamedOrganisation {
   IdField field;
@@ -90,6 +74,20 @@ NamedOrganisation named_organisation(Ctx& c, std::string_view key) {
 }
 
 }  // namespace
+
+std::vector<const Lidmaatschap*> active_memberships(const Ctx& c, Id afnemer) {
+  std::vector<const Lidmaatschap*> out;
+  for (std::uint32_t index : c.state.index.memberships_by_collective.get(afnemer)) {
+    const Lidmaatschap& m = c.state.at<Lidmaatschap>(index);
+    const bool active = c.command.tijdstip ? active_member_at(c.state, afnemer, m.lid, *c.command.tijdstip)
+                                           : m.status == LidStatus::actief;
+    if (active && m.status == LidStatus::actief && m.lid != afnemer) out.push_back(&m);
+  }
+  const auto member = [&](const Lidmaatschap* m) { return c.state.name(m->lid); };
+  std::stable_sort(out.begin(), out.end(), [&](auto* a, auto* b) { return member(a) < member(b); });
+  out.erase(std::unique(out.begin(), out.end(), [](auto* a, auto* b) { return a->lid == b->lid; }), out.end());
+  return out;
+}
 
 Json landschap(Ctx& c) {
   const auto [id, organisation] = named_organisation(c, "organisatie");

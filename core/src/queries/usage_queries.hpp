@@ -3,6 +3,8 @@
 // Shapes: docs/queries/usage.md.
 #pragma once
 
+#include <vector>
+
 #include "eval/context.hpp"
 #include "json/json.hpp"
 
@@ -10,5 +12,9 @@ namespace samen::queries {
 
 Json landschap(Ctx& ctx);
 Json mogelijke_deelnemers(Ctx& ctx);
+
+// The memberships of `afnemer` that are active now (at the query's tijdstip when it has one),
+// ordered by the member's id, one per member.
+std::vector<const Lidmaatschap*> active_memberships(const Ctx& ctx, Id afnemer);
 
 }  // namespace samen::queries

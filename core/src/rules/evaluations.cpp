@@ -41,16 +41,6 @@ std::optional<Subject> resolve_subject(Ctx& c, const IdField& field) {
   return std::nullopt;
 }
 
-// EVAL-001: plan, do, check and act, each a text that is not blank.
-void eval001_pdca_complete(Ctx& c) {
-  Fields g(c, c.command.gegevens, "/gegevens");
-  for (std::string_view step : kPdca) {
-    const Json* value = g.raw(step);
-    if (!value || !value->is_string() || trim(value->get_ref<const std::string&>()).empty())
-      c.report("EVAL-001", g.pad(step), {std::string(step)});
-  }
-}
-
 // EVAL-004: the evaluation answers "stopzetten": a hint to consider ending it (not given for
 // an afspraak that has ended already).
 void eval004_consider_stopping(Ctx& c, const Subject& subject) {
@@ -74,16 +64,25 @@ bool active_subject(const State& state, Slot slot, std::optional<std::int64_t>& 
   return false;
 }
 
-std::optional<std::int64_t> latest_evaluation(const State& state, Id subject) {
-  std::optional<std::int64_t> latest;
+}  // namespace
+
+const Evaluatie* latest_evaluation(const State& state, Id subject) {
+  const Evaluatie* latest = nullptr;
   for (std::uint32_t index : state.index.evaluaties_by_onderwerp.get(subject)) {
     const Evaluatie& e = state.at<Evaluatie>(index);
-    if (e.vastgelegd_op && (!latest || *e.vastgelegd_op > *latest)) latest = e.vastgelegd_op;
+    if (e.vastgelegd_op && (!latest || *e.vastgelegd_op > *latest->vastgelegd_op)) latest = &e;
   }
   return latest;
 }
 
-}  // namespace
+void eval001_pdca_complete(Ctx& c) {
+  Fields g(c, c.command.gegevens, "/gegevens");
+  for (std::string_view step : kPdca) {
+    const Json* value = g.raw(step);
+    if (!value || !value->is_string() || trim(value->get_ref<const std::string&>()).empty())
+      c.report("EVAL-001", g.pad(step), {std::string(step)});
+  }
+}
 
 void evaluatie_vastleggen(Ctx& c) {
   Fields g(c, c.command.gegevens, "/gegevens");
@@ -119,7 +118,8 @@ std::optional<Melding> eval003_overdue(const State& state, const Beleid& beleid,
   const auto slot = state.slot(subject);
   std::optional<std::int64_t> recorded;
   if (!slot || !active_subject(state, *slot, recorded)) return std::nullopt;
-  const auto latest = latest_evaluation(state, subject);
+  const Evaluatie* latest_evaluatie = latest_evaluation(state, subject);
+  const auto latest = latest_evaluatie ? latest_evaluatie->vastgelegd_op : std::nullopt;
   const auto since = latest ? latest : recorded;
   if (since && tijdstip <= add_months_ms(*since, beleid.evaluatie_termijn_maanden)) return std::nullopt;
   Melding melding;

@@ -15,6 +15,12 @@ namespace samen::rules {
 
 void evaluatie_vastleggen(Ctx& ctx);
 
+// EVAL-001: plan, do, check and act in the gegevens, each a text that is not blank.
+void eval001_pdca_complete(Ctx& ctx);
+
+// The latest evaluation of a subject (by vastgelegdOp; the first of equals), or null.
+const Evaluatie* latest_evaluation(const State& state, Id subject);
+
 // EVAL-003 for one subject: an active collective (Samenwerking or Community with status Actief)
 // or an active afspraak (fase uitvoeren) whose latest evaluation (by vastgelegdOp) is more than
 // evaluatieTermijnMaanden before `tijdstip` (ms since the epoch). Without any evaluation an

@@ -145,19 +145,14 @@ Ends ends_of(const Ctx& c, const Json& koppeling) {
 }
 
 // KOP-005 (warning): the eigenaar already has a koppeling, not withdrawn, between the same two
-// modules in either order (or from module A to the same facility). One index lookup by pair.
+// modules in either order (or from module A to the same facility).
 void kop005_duplicate(Ctx& c, Id eigenaar, const Ends& ends, Id self) {
   if (!ends.complete()) return;
   const Id module_b = ends.module_b ? ends.module_b->id : Id{};
   std::string existing;
-  for (std::uint32_t index : c.state.index.koppelingen_by_pair.get(unordered_pair_key(ends.module_a->id, module_b))) {
-    const Koppeling& k = c.state.at<Koppeling>(index);
-    if (k.id == self || k.eigenaar != eigenaar || k.status == KoppelingStatus::teruggetrokken) continue;
-    if (ends.voorziening &&
-        (k.module_b || !k.buitengemeentelijk || fold_case(trim(*k.buitengemeentelijk)) != fold_case(trim(*ends.voorziening))))
-      continue;
+  for (const Koppeling* k : same_ends(c.state, eigenaar, ends.module_a->id, module_b, ends.voorziening, self)) {
     if (!existing.empty()) existing += ", ";
-    existing += c.state.name(k.id);
+    existing += c.state.name(k->id);
   }
   if (!existing.empty())
     c.report("KOP-005", pointer_join("/gegevens", ends.voorziening ? kVoorziening : kModuleB), {existing});
@@ -180,6 +175,20 @@ void kop006_derive_name(Ctx& c, Json& koppeling) {
 }
 
 }  // namespace
+
+std::vector<const Koppeling*> same_ends(const State& state, Id eigenaar, Id module_a, Id module_b,
+                                        const std::string* voorziening, Id self) {
+  std::vector<const Koppeling*> out;
+  for (std::uint32_t index : state.index.koppelingen_by_pair.get(unordered_pair_key(module_a, module_b))) {
+    const Koppeling& k = state.at<Koppeling>(index);
+    if (k.id == self || k.eigenaar != eigenaar || k.status == KoppelingStatus::teruggetrokken) continue;
+    if (voorziening &&
+        (k.module_b || !k.buitengemeentelijk || fold_case(trim(*k.buitengemeentelijk)) != fold_case(trim(*voorziening))))
+      continue;
+    out.push_back(&k);
+  }
+  return out;
+}
 
 void koppeling_registreren(Ctx& c) {
   Fields g(c, c.command.gegevens, "/gegevens");

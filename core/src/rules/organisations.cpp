@@ -1,7 +1,7 @@
 // Organisations (journey phases 0 and 1; spec §4.1, §7): registering an organisation, changing
-// its data, activating and deactivating it, adding contactpersonen. Rules ORG-001 ... ORG-004.
-// Samenwerkingen and Communities are admitted through an aanvraag (a later issue): until that
-// path exists, organisatie.registreren refuses every collective with ORG-001.
+// its data, activating and deactivating it, adding contactpersonen. Rules ORG-002 ... ORG-004.
+// Samenwerkingen and Communities are admitted through an aanvraag: their path of
+// organisatie.registreren, with ORG-001, is in rules/admission.cpp.
 #include "rules/organisations.hpp"
 
 #include <algorithm>
@@ -10,6 +10,7 @@
 #include "eval/authority.hpp"
 #include "eval/fields.hpp"
 #include "model/text.hpp"
+#include "rules/admission.hpp"
 #include "rules/common.hpp"
 #include "rules/field_changes.hpp"
 
@@ -29,11 +30,6 @@ const Json* given(const Json* object, std::string_view key) {
   const auto found = object->find(key);
   return found == object->end() ? nullptr : &*found;
 }
-
-struct RoleField {
-  Rol rol;
-  std::string pad;
-};
 
 // The roles of a contactpersoon: a non-empty list of known roles, each once. Compared
 // case-insensitively: the register stores "Aanbod-beheerder".
@@ -63,12 +59,7 @@ std::optional<std::vector<RoleField>> read_roles(Ctx& c, const Fields& f, std::s
   return out;
 }
 
-// A contactpersoon as given: for contactpersoon.registreren, and for eersteBeheerder once
-// collectives are admitted.
-struct NewContact {
-  IdField id;
-  std::vector<RoleField> rollen;
-};
+}  // namespace
 
 std::optional<NewContact> read_contact(Ctx& c, Fields& f) {
   const auto id = f.id("id");
@@ -78,6 +69,8 @@ std::optional<NewContact> read_contact(Ctx& c, Fields& f) {
   if (!id || !rollen) return std::nullopt;
   return NewContact{*id, std::move(*rollen)};
 }
+
+namespace {
 
 // AUTH-003: only a functioneel-beheerder grants the roles of VNG.
 bool auth003_vng_roles(Ctx& c, const std::vector<RoleField>& rollen) {
@@ -100,41 +93,11 @@ void org002_type_unchanged(Ctx& c, const Json& current, const Fields& g) {
   c.report("ORG-002", g.pad("type"));
 }
 
-// ORG-004: samenwerkingtype only for a Samenwerking, and one of the register's values.
-void org004_samenwerkingtype(Ctx& c, std::optional<OrgType> type, const Fields& f) {
-  const Json* value = f.raw("samenwerkingtype");
-  if (!value) return;
-  const std::string pad = f.pad("samenwerkingtype");
-  if (type != OrgType::Samenwerking) {
-    c.report("ORG-004/type", pad, {type ? std::string(kOrgTypes.name(*type)) : "?"});
-    return;
-  }
-  if (value->is_string() && kSamenwerkingtypen.parse(value->get_ref<const std::string&>()).has_value()) return;
-  c.report("ORG-004", pad, {kSamenwerkingtypen.joined()});
-}
-
 // An organisation's name may be changed, not removed.
 void naam_kept(Ctx& c, Fields& g) {
   const Json* naam = given(c.command.gegevens, "naam");
   if (naam && naam->is_null()) c.report("INVOER-001", g.pad("naam"), {g.pad("naam")});
   else if (naam) g.text("naam");
-}
-
-// What organisatie.registreren was given, after the shape stage.
-struct NewOrganisation {
-  IdField id;
-  OrgType type;
-  std::optional<IdField> aanvraag;
-  const Json* eerste_beheerder;  // null when absent
-};
-
-// The admission path (spec §4.1, §7): a Samenwerking or Community is registered only by a
-// functioneel-beheerder, from an approved and unused aanvraag of the same name and type, with an
-// eersteBeheerder (read with read_contact), and starts Actief. Admission (aanvraag.*) comes in a
-// later issue; until then every collective is refused with ORG-001.
-void register_collective(Ctx& c, const NewOrganisation& /*organisation*/) {
-  c.stage(Stage::authority);
-  c.report("ORG-001", "/gegevens/organisatie/type");
 }
 
 // A Leverancier registers itself: a visitor, or an actor already acting for the new id.
@@ -165,6 +128,19 @@ void set_status(Ctx& c, OrgStatus status) {
 
 }  // namespace
 
+// ORG-004: samenwerkingtype only for a Samenwerking, and one of the register's values.
+void org004_samenwerkingtype(Ctx& c, std::optional<OrgType> type, const Fields& f) {
+  const Json* value = f.raw("samenwerkingtype");
+  if (!value) return;
+  const std::string pad = f.pad("samenwerkingtype");
+  if (type != OrgType::Samenwerking) {
+    c.report("ORG-004/type", pad, {type ? std::string(kOrgTypes.name(*type)) : "?"});
+    return;
+  }
+  if (value->is_string() && kSamenwerkingtypen.parse(value->get_ref<const std::string&>()).has_value()) return;
+  c.report("ORG-004", pad, {kSamenwerkingtypen.joined()});
+}
+
 void organisatie_registreren(Ctx& c) {
   Fields g(c, c.command.gegevens, "/gegevens");
   auto organisatie = g.object("organisatie");
@@ -181,16 +157,15 @@ void organisatie_registreren(Ctx& c) {
     for (std::string_view key : {"aanvraag", "eersteBeheerder"})
       if (g.has(key)) c.report("INVOER-002/collectief", g.pad(key), {g.pad(key), std::string(kOrgTypes.name(*type))});
   if (c.blocked()) return;
-  const NewOrganisation registration{*id, *type, aanvraag, g.raw("eersteBeheerder")};
-  if (is_collective(registration.type)) return register_collective(c, registration);
+  if (is_collective(*type)) return register_collective(c, NewCollective{*id, *type, aanvraag}, *organisatie);
 
   c.stage(Stage::authority);
-  if (registration.type == OrgType::Gemeente && !authorize_functioneel_beheerder(c)) return;
-  if (registration.type == OrgType::Leverancier && !authorize_self_registration(c, registration.id)) return;
+  if (*type == OrgType::Gemeente && !authorize_functioneel_beheerder(c)) return;
+  if (*type == OrgType::Leverancier && !authorize_self_registration(c, *id)) return;
 
   c.stage(Stage::rules);
-  c.require_new(registration.id);
-  org004_samenwerkingtype(c, registration.type, *organisatie);
+  c.require_new(*id);
+  org004_samenwerkingtype(c, *type, *organisatie);
   require_actor_active(c);
   if (c.blocked()) return;
 

@@ -1,0 +1,262 @@
+// Shape of the stored objects: required fields, JSON types, closed lists and references
+// (INVOER-001, INVOER-002, INVOER-003), from one schema per kind. Fields that a rule's own code
+// covers are left to that rule's family (samenwerkingtype: ORG-004; a missing direction of a
+// koppeling: KOP-002; grondslag of an aanvraag: AANV-001; plan/do/check/act: EVAL-001), and
+// the terms of an afspraak are read by afspraak.*'s own reader (checks/agreements.cpp).
+#include <span>
+
+#include "checks/families.hpp"
+#include "model/time.hpp"
+
+namespace samen::checks {
+namespace {
+
+enum class Type : std::uint8_t { text, texts, flag, instant, choice, roles, object, ref, refs };
+
+using KindSet = std::uint16_t;
+constexpr KindSet bit(Kind kind) { return static_cast<KindSet>(1u << static_cast<unsigned>(kind)); }
+
+struct Spec {
+  std::string_view key;
+  Type type;
+  bool required = false;
+  std::span<const std::string_view> values = {};  // choice: the closed list
+  KindSet kinds = 0;                              // ref, refs: what the reference may name
+  std::span<const Spec> members = {};             // object: its own fields
+};
+
+constexpr KindSet kOrg = bit(Kind::organisatie);
+constexpr KindSet kModule = bit(Kind::module);
+constexpr std::array<std::string_view, 2> kCollectiveTypes = {"Samenwerking", "Community"};
+
+constexpr Spec kVoorstel[] = {
+    {"door", Type::ref, false, {}, kOrg},  // a stored proposal without it is by the module's aanbieder
+    {"status", Type::choice, true, kVoorstelStatuses.names},
+};
+constexpr Spec kAanvraagContact[] = {{"naam", Type::text, true}, {"e-mailadres", Type::text, true}};
+constexpr Spec kPraktisch[] = {
+    {"tijd", Type::flag}, {"handen", Type::flag}, {"budget", Type::flag}, {"rolverdeling", Type::text}};
+
+constexpr Spec kOrganisatie[] = {
+    {"naam", Type::text, true},
+    {"type", Type::choice, true, kOrgTypes.names},
+    {"status", Type::choice, false, kOrgStatuses.names},
+    {"winstoogmerk", Type::flag},
+    {"deelnemers", Type::refs, false, {}, kOrg},
+    {"deelnames", Type::refs, false, {}, kOrg},
+};
+constexpr Spec kContactpersoon[] = {
+    {"organisatie", Type::ref, true, {}, kOrg},
+    {"e-mailadres", Type::text, true},
+    {"rollen", Type::roles},
+};
+constexpr Spec kAanvraag[] = {
+    {"naam", Type::text, true},
+    {"type", Type::choice, true, kCollectiveTypes},
+    {"doel", Type::text, true},
+    {"contactpersoon", Type::object, true, {}, 0, kAanvraagContact},
+    {"status", Type::choice, true, kAanvraagStatuses.names},
+    {"organisatie", Type::ref, false, {}, kOrg},
+    {"ingediendOp", Type::instant},
+    {"beoordeeldOp", Type::instant},
+    {"motieven", Type::texts},
+    {"beoogdeLeden", Type::texts},
+    {"vorm", Type::choice, false, kVormen.names},
+    {"praktisch", Type::object, false, {}, 0, kPraktisch},
+    {"draagvlak", Type::flag},
+};
+constexpr Spec kLidmaatschap[] = {
+    {"samenwerking", Type::ref, true, {}, kOrg},
+    {"lid", Type::ref, true, {}, kOrg},
+    {"status", Type::choice, true, kLidStatuses.names},
+    {"aangegevenOp", Type::instant},
+    {"actiefSinds", Type::instant},
+    {"afgewezenOp", Type::instant},
+    {"beeindigdOp", Type::instant},
+};
+constexpr Spec kModuleSpec[] = {
+    {"naam", Type::text, true},
+    {"aanbieder", Type::ref, true, {}, kOrg},
+};
+constexpr Spec kDienst[] = {
+    {"naam", Type::text, true},
+    {"type", Type::choice, true, kDienstTypen.names},
+    {"aanbieder", Type::ref, true, {}, kOrg},
+    {"modules", Type::refs, false, {}, kModule},
+};
+constexpr Spec kGebruik[] = {
+    {"afnemer", Type::ref, true, {}, kOrg},
+    {"module", Type::ref, true, {}, kModule},
+    {"status", Type::choice, true, kGebruikStatuses.names},
+    {"deelnemers", Type::refs, false, {}, kOrg},
+    {"diensten", Type::refs, false, {}, bit(Kind::dienst)},
+    {"voorstel", Type::object, false, {}, 0, kVoorstel},
+};
+constexpr Spec kKoppeling[] = {
+    {"naam", Type::text},
+    {"eigenaar", Type::ref, true, {}, kOrg},
+    {"moduleA", Type::ref, true, {}, kModule},
+    {"moduleB", Type::ref, false, {}, kModule},
+    {"buitengemeentelijkVoorziening", Type::text},
+    {"gegevensuitwisselingRichting", Type::choice, false, kRichtingen.names},
+    {"type", Type::choice, false, kKoppelingTypen.names},
+    {"status", Type::choice, false, kKoppelingStatuses.names},
+    {"deelnemers", Type::refs, false, {}, kOrg},
+};
+constexpr Spec kAfspraak[] = {
+    {"samenwerking", Type::ref, true, {}, kOrg},
+    {"partner", Type::ref, false, {}, kOrg},
+    {"fase", Type::choice, true, kFasen.names},
+    {"vastgelegdOp", Type::instant},
+    {"beeindigdOp", Type::instant},
+};
+constexpr Spec kEvaluatie[] = {
+    {"onderwerp", Type::ref, true, {}, kOrg | bit(Kind::afspraak)},
+    {"verlooptZoalsGepland", Type::flag},
+    {"bijsturen", Type::text},
+    {"stopzetten", Type::flag},
+    {"zelfdeDoel", Type::flag},
+    {"vastgelegdOp", Type::instant},
+};
+
+constexpr std::array<std::span<const Spec>, kKindCount> kSchema = {
+    kOrganisatie, kContactpersoon, kAanvraag, kLidmaatschap, kModuleSpec,
+    kDienst,      kGebruik,        kKoppeling, kAfspraak,    kEvaluatie};
+
+std::string joined(std::span<const std::string_view> values) {
+  std::string out;
+  for (std::string_view value : values) {
+    if (!out.empty()) out += ", ";
+    out += value;
+  }
+  return out;
+}
+
+std::string kinds_text(KindSet kinds) {
+  std::string out;
+  for (std::size_t k = 0; k < kKindCount; ++k) {
+    if (!(kinds & bit(static_cast<Kind>(k)))) continue;
+    if (!out.empty()) out += "/";
+    out += kKindNames[k];
+  }
+  return out;
+}
+
+// Checks the fields of one stored object against its schema.
+class ObjectShape {
+ public:
+  ObjectShape(Findings& f, Kind kind, std::uint32_t index) : f_(f), kind_(kind), index_(index) {}
+
+  void fields(const Json& object, std::span<const Spec> specs, const std::string& within) {
+    for (const Spec& spec : specs) {
+      const std::string at = pointer_join(within, spec.key);
+      const auto found = object.find(spec.key);
+      if (found == object.end() || found->is_null()) {
+        if (spec.required) report(at, "INVOER-001");
+        continue;
+      }
+      value(*found, spec, at);
+    }
+  }
+
+ private:
+  void report(const std::string& within, const std::string& key, std::vector<std::string> args = {}) {
+    args.insert(args.begin(), f_.pointer(kind_, index_) + within);
+    f_.report(kind_, index_, within, key, std::move(args));
+  }
+
+  // A string that is present; an empty one counts as missing where the field is required.
+  bool text(const Json& value, const Spec& spec, const std::string& at) {
+    if (!value.is_string()) {
+      report(at, "INVOER-002/tekst");
+      return false;
+    }
+    if (value.get_ref<const std::string&>().empty()) {
+      if (spec.required) report(at, "INVOER-001");
+      return false;
+    }
+    return true;
+  }
+
+  void reference(const std::string& id, const Spec& spec, const std::string& at) {
+    const auto slot = f_.state.slot(id);
+    if (!slot) report(at, "INVOER-003", {id});
+    else if (!(spec.kinds & bit(slot->kind))) report(at, "INVOER-002/soort", {id, kinds_text(spec.kinds)});
+  }
+
+  void choice(const Json& value, const Spec& spec, const std::string& at) {
+    if (!text(value, spec, at)) return;
+    const std::string& given = value.get_ref<const std::string&>();
+    for (std::string_view allowed : spec.values)
+      if (allowed == given) return;
+    report(at, "INVOER-002/waarde", {given, joined(spec.values)});
+  }
+
+  // A list; false (and INVOER-002/lijst) when the value is not one.
+  bool list(const Json& value, const std::string& at) {
+    if (value.is_array()) return true;
+    report(at, "INVOER-002/lijst");
+    return false;
+  }
+
+  void value(const Json& value, const Spec& spec, const std::string& at) {
+    switch (spec.type) {
+      case Type::text: text(value, spec, at); break;
+      case Type::flag:
+        if (!value.is_boolean()) report(at, "INVOER-002/bool");
+        break;
+      case Type::instant:
+        if (text(value, spec, at) && !parse_datetime(value.get_ref<const std::string&>())) report(at, "INVOER-002/tijdstip");
+        break;
+      case Type::choice: choice(value, spec, at); break;
+      case Type::object:
+        if (!value.is_object()) report(at, "INVOER-002/object");
+        else fields(value, spec.members, at);
+        break;
+      case Type::ref:
+        if (text(value, spec, at)) reference(value.get<std::string>(), spec, at);
+        break;
+      case Type::texts:
+      case Type::roles:
+      case Type::refs: elements(value, spec, at); break;
+    }
+  }
+
+  void elements(const Json& list_value, const Spec& spec, const std::string& at) {
+    if (!list(list_value, at)) return;
+    for (std::size_t i = 0; i < list_value.size(); ++i) {
+      const Json& item = list_value[i];
+      const std::string item_at = pointer_join(at, i);
+      if (!item.is_string()) {
+        // The typed view skips this element: the positions of the others are off there.
+        if (spec.type == Type::refs) f_.mark_irregular(kind_, index_);
+        report(item_at, "INVOER-002/tekst");
+        continue;
+      }
+      const std::string& given = item.get_ref<const std::string&>();
+      if (given.empty()) report(item_at, "INVOER-001");
+      else if (spec.type == Type::roles && !parse_rol(given)) report(item_at, "INVOER-002/rol", {given});
+      else if (spec.type == Type::refs) reference(given, spec, item_at);
+    }
+  }
+
+  Findings& f_;
+  Kind kind_;
+  std::uint32_t index_;
+};
+
+}  // namespace
+
+void check_shape(Findings& f) {
+  for (std::size_t k = 0; k < kKindCount; ++k) {
+    const Kind kind = static_cast<Kind>(k);
+    with_kind(kind, [&](auto* type) {
+      using T = std::remove_pointer_t<decltype(type)>;
+      each<T>(f.state, [&](const T& item) {
+        ObjectShape(f, kind, f.index_of(item)).fields(Json::parse(item.json), kSchema[k], "");
+      });
+    });
+  }
+}
+
+}  // namespace samen::checks
