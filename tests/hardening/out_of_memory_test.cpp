@@ -93,6 +93,17 @@ const std::string kOtherState =
     R"({"id":"g","naam":"G","type":"Gemeente","status":"Actief"}],"modules":[{"id":"m","naam":"M","aanbieder":"sw"}]})";
 const std::string kQuery =
     R"({"vraag":"toegestaneOpdrachten","actor":{"rollen":["functioneel-beheerder"]},"gegevens":{"object":"sw-noord"}})";
+// Admission: a submitted aanvraag with a samenwerkingtype, and a collective registered with a
+// first beheerder that names its organisation (both compared to a text without allocating).
+const std::string kSubmit =
+    R"({"opdracht":"aanvraag.indienen","actor":{},"tijdstip":"2026-11-22T10:00:00Z","gegevens":{"id":"av-oost",)"
+    R"("naam":"SW Oost","type":"Samenwerking","doel":"d","contactpersoon":{"naam":"J","e-mailadres":"j@o.nl"},)"
+    R"("grondslag":"GR","samenwerkingtype":"DVO"}})";
+const std::string kRegister =
+    R"({"opdracht":"organisatie.registreren","actor":{"rollen":["functioneel-beheerder"]},"tijdstip":"2026-11-22T10:00:00Z",)"
+    R"("gegevens":{"organisatie":{"id":"sw-oost","naam":"SW Oost","type":"Samenwerking","samenwerkingtype":"DVO"},)"
+    R"("aanvraag":"av-noord","eersteBeheerder":{"id":"cp-oost","organisatie":"sw-oost","e-mailadres":"b@o.nl",)"
+    R"("rollen":["aanbod-beheerder"]}}})";
 
 struct Outcome {
   long injection_points = 0;
@@ -165,6 +176,10 @@ samen_status apply_end(samen_engine* e, char** out) { return samen_engine_apply(
 samen_status check_end(samen_engine* e, char** out) { return samen_engine_check(e, kEnd.data(), kEnd.size(), out); }
 samen_status apply_refused(samen_engine* e, char** out) { return samen_engine_apply(e, kRefused.data(), kRefused.size(), out); }
 samen_status query_allowed(samen_engine* e, char** out) { return samen_engine_query(e, kQuery.data(), kQuery.size(), out); }
+samen_status check_submit(samen_engine* e, char** out) { return samen_engine_check(e, kSubmit.data(), kSubmit.size(), out); }
+samen_status check_register(samen_engine* e, char** out) {
+  return samen_engine_check(e, kRegister.data(), kRegister.size(), out);
+}
 samen_status export_state(samen_engine* e, char** out) { return samen_engine_export(e, out); }
 
 }  // namespace
@@ -209,5 +224,12 @@ TEST_CASE("every allocation of check, a refused apply, a query and export can fa
     CHECK(exhaust("apply (refused)", apply_refused, false, how).lost_states == 0);
     CHECK(exhaust("query toegestaneOpdrachten", query_allowed, false, how).lost_states == 0);
     CHECK(exhaust("export", export_state, false, how).lost_states == 0);
+  }
+}
+
+TEST_CASE("every allocation of the admission commands can fail without a trace", "[memory]") {
+  for (const Mode how : {Mode::once, Mode::persistent}) {
+    CHECK(exhaust("check aanvraag.indienen", check_submit, false, how).injection_points > 50);
+    CHECK(exhaust("check organisatie.registreren (collective)", check_register, false, how).injection_points > 50);
   }
 }
