@@ -147,6 +147,23 @@ TEST_CASE("gebruik.voorstellen: shape, references and active organisations", "[p
   }
 }
 
+TEST_CASE("INVOER-003: a withdrawn proposal whose module was removed cannot be proposed again", "[proposals][INVOER]") {
+  // Found by the authorization property test: a rejected or withdrawn proposal is not live, so
+  // AANB-002 lets the module go; reviving the proposal would make usage of nothing live.
+  Json state = proposal_state();
+  state["modules"].push_back({{"id", "m-weg"}, {"naam", "Weg"}, {"aanbieder", "l-acme"}});
+  state["gebruik"].push_back({{"id", "u-weg"}, {"afnemer", "g-ingetrokken"}, {"module", "m-weg"}, {"status", "Gepland"},
+                              {"voorstel", {{"door", "l-acme"}, {"status", "ingetrokken"}}}});
+  Harness h(state);
+  REQUIRE(h.apply(command("module.verwijderen", acme(), {{"id", "m-weg"}}))["toegestaan"] == true);
+  const Json again = h.check(beoordelen(acme(), "u-weg", "aangevraagd"));
+  CHECK(codes(again) == Codes{"INVOER-003"});
+  CHECK(again["meldingen"][0]["pad"] == "/gegevens/id");
+  // neighbours: with its module the same step is allowed; ending steps need no module
+  CHECK(h.check(beoordelen(acme(), "u-ingetrokken", "aangevraagd"))["toegestaan"] == true);
+  CHECK(codes(h.check(beoordelen(acme(), "u-weg", "ingetrokken"))) == Codes{"GEBR-006"});
+}
+
 TEST_CASE("GEBR-006/overgang: a proposal moves only along its transition table", "[proposals][GEBR-006]") {
   const std::set<std::pair<std::string, std::string>> table = {
       {"aangevraagd", "goedgekeurd"}, {"aangevraagd", "afgewezen"}, {"goedgekeurd", "actief"},
