@@ -11,9 +11,9 @@ TSAN_BUILD_DIR="$ROOT/build/tsan"
 HARDENING_FUZZ_SECONDS="${SAMEN_FUZZ_SECONDS:-20}"
 # Tests that run the library inside another runtime (Python, PHP) or only read files: they have
 # nothing to sanitize, and an instrumented libsamen.so cannot be loaded into an uninstrumented one.
-SANITIZER_EXCLUDED='^(hosts|docs): '
+SANITIZER_EXCLUDED='^(hosts|docs): ?'
 # Run in their own stages below (their output is worth reading).
-HARDENING_OWN_STAGES='^hardening: (every hostile input|no command is ever allowed)'
+HARDENING_OWN_STAGES='^hardening: ?(every hostile input|no command is ever allowed)'
 
 # sanitizer_build DIR SANITIZERS [TARGET...]: configures DIR once with g++ and the sanitizers on
 # the core, the C shims and the tests (no CLI), then builds the targets (default: all).
@@ -31,8 +31,13 @@ sanitizer_build() {
   test "${PIPESTATUS[0]}" -eq 0
 }
 
+# ASan's frames are several times larger: the 10,000-level nesting test needs more than the
+# default 8 MiB of stack there (natively it fits; see docs/limits.md).
 asan_ctest() {
-  ctest --test-dir "$ASAN_BUILD_DIR" --output-on-failure -j "$JOBS" -E "$SANITIZER_EXCLUDED|$HARDENING_OWN_STAGES"
+  (
+    ulimit -s 262144 2>/dev/null || true
+    ctest --test-dir "$ASAN_BUILD_DIR" --output-on-failure -j "$JOBS" -E "$SANITIZER_EXCLUDED|$HARDENING_OWN_STAGES"
+  )
 }
 
 asan_hostile_corpus() {
