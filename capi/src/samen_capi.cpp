@@ -3,9 +3,11 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <new>
 #include <string>
 
+#include "memory_reserve.hpp"
 #include "samen/engine.hpp"
 
 // The engine behind the opaque handle. `magic` lets the library tell a live engine from a
@@ -53,30 +55,68 @@ samen_status deliver(const samen::Answer& answer, char** out) {
 
 bool live(const samen_engine* engine) { return engine != nullptr && engine->magic == samen_engine::kLive; }
 
+// Turns a failure into *out. Whatever was handed out already goes (the caller gets the failure
+// instead), and rendering the failure needs memory too: when that runs out as well, *out stays
+// NULL and the status still tells what happened (the header allows NULL for MEMORY and INTERNAL).
+samen_status fail_quietly(char** out, samen_status status, const char* code, const char* melding) noexcept {
+  std::free(*out);
+  *out = nullptr;
+  try {
+    return fail(out, status, code, melding);
+  } catch (...) {
+    *out = nullptr;
+    return status;
+  }
+}
+
 // The one boundary guard: checks the out pointer, runs the call, and turns every exception
 // into a status. Nothing thrown inside the library escapes into the host.
 template <class Call>
 samen_status guarded(char** out, Call&& call) noexcept {
   if (!out) return SAMEN_ERR_ARGUMENT;
   *out = nullptr;
+  samen_capi::restore_memory_reserve();
   try {
     return call();
   } catch (const std::bad_alloc&) {
-    return fail(out, SAMEN_ERR_MEMORY, "GEHEUGEN", "Onvoldoende geheugen / out of memory.");
+    return fail_quietly(out, SAMEN_ERR_MEMORY, "GEHEUGEN", "Onvoldoende geheugen / out of memory.");
   } catch (const std::exception& error) {
-    return fail(out, SAMEN_ERR_INTERNAL, "INTERN", error.what());
+    return fail_quietly(out, SAMEN_ERR_INTERNAL, "INTERN", error.what());
   } catch (...) {
-    return fail(out, SAMEN_ERR_INTERNAL, "INTERN", "onbekende fout / unknown error");
+    return fail_quietly(out, SAMEN_ERR_INTERNAL, "INTERN", "onbekende fout / unknown error");
   }
 }
 
-// Checks the engine handle and the input pointer (NULL is fine only with length 0).
+// The checks of the engine handle and the input pointer (NULL is fine only with length 0);
+// SAMEN_OK when they pass.
+samen_status check_arguments(const samen_engine* engine, const char* input, size_t len, char** out) {
+  if (!live(engine)) return fail(out, SAMEN_ERR_ARGUMENT, "ARGUMENT", "engine is NULL of geen levende engine / not a live engine");
+  if (!input && len > 0) return fail(out, SAMEN_ERR_ARGUMENT, "ARGUMENT", "invoer is NULL / input is NULL");
+  return SAMEN_OK;
+}
+
 template <class Call>
 samen_status with_input(const samen_engine* engine, const char* input, size_t len, char** out, Call&& call) noexcept {
   return guarded(out, [&] {
-    if (!live(engine)) return fail(out, SAMEN_ERR_ARGUMENT, "ARGUMENT", "engine is NULL of geen levende engine / not a live engine");
-    if (!input && len > 0) return fail(out, SAMEN_ERR_ARGUMENT, "ARGUMENT", "invoer is NULL / input is NULL");
+    if (const samen_status bad = check_arguments(engine, input, len, out); bad != SAMEN_OK) return bad;
     return deliver(call(std::string_view(input ? input : "", len)), out);
+  });
+}
+
+// load and apply change the state: their answer is handed out before the change is made, so
+// that SAMEN_ERR_MEMORY always means the state is as it was (or, if memory ran out during the
+// change itself, marked lost until the next load).
+template <class Call>
+samen_status changing(samen_engine* engine, const char* input, size_t len, char** out, Call&& call) noexcept {
+  return guarded(out, [&] {
+    if (const samen_status bad = check_arguments(engine, input, len, out); bad != SAMEN_OK) return bad;
+    samen_status status = SAMEN_ERR_INTERNAL;
+    const auto hand_over = [&](const std::string& answer) {
+      status = deliver(answer, out);
+      if (!*out) throw std::bad_alloc();
+    };
+    const samen::Answer answer = call(std::string_view(input ? input : "", len), hand_over);
+    return answer ? status : deliver(answer, out);
   });
 }
 
@@ -96,8 +136,11 @@ samen_status samen_engine_new(const char* options, size_t len, samen_engine** en
     auto created = samen::Engine::create(std::string_view(options ? options : "", len));
     if (!created) return deliver(tl::make_unexpected(created.error()), out);
     const std::string effective = created->options_json();
-    *engine = new samen_engine(std::move(*created));
-    return deliver(effective, out);
+    auto made = std::make_unique<samen_engine>(std::move(*created));
+    // The engine is handed out only with SAMEN_OK: if the answer cannot be delivered, it goes.
+    const samen_status status = deliver(effective, out);
+    if (status == SAMEN_OK) *engine = made.release();
+    return status;
   });
 }
 
@@ -108,11 +151,11 @@ void samen_engine_free(samen_engine* engine) {
 }
 
 samen_status samen_engine_load(samen_engine* engine, const char* state, size_t len, char** out) {
-  return with_input(engine, state, len, out, [&](std::string_view in) { return engine->engine.load(in); });
+  return changing(engine, state, len, out, [&](std::string_view in, const auto& hand_over) { return engine->engine.load(in, hand_over); });
 }
 
 samen_status samen_engine_apply(samen_engine* engine, const char* command, size_t len, char** out) {
-  return with_input(engine, command, len, out, [&](std::string_view in) { return engine->engine.apply(in); });
+  return changing(engine, command, len, out, [&](std::string_view in, const auto& hand_over) { return engine->engine.apply(in, hand_over); });
 }
 
 samen_status samen_engine_check(const samen_engine* engine, const char* command, size_t len, char** out) {

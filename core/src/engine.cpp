@@ -1,10 +1,13 @@
 #include "samen/engine.hpp"
 
+#include <type_traits>
+
 #include "commands/registry.hpp"
 #include "eval/envelope.hpp"
 #include "eval/evaluate.hpp"
 #include "eval/render.hpp"
 #include "json/parse.hpp"
+#include "json/release.hpp"
 #include "model/load_stream.hpp"
 #include "options.hpp"
 #include "queries/registry.hpp"
@@ -46,6 +49,8 @@ std::string render_failure(const CallFailure& failure) {
   return dump(out);
 }
 
+static_assert(std::is_nothrow_move_assignable_v<State>, "load replaces the state without a chance to fail");
+
 struct Engine::Impl {
   Options options;
   State state;
@@ -53,8 +58,11 @@ struct Engine::Impl {
 
   Taal taal() const { return options.taal; }
 
-  tl::expected<Json, CallFailure> parse(std::string_view text) const {
-    auto parsed = parse_bounded(text, options.limieten.max_bytes, options.limieten.max_diepte);
+  // extra_depth: a state may nest one level deeper than a command, because the objects a
+  // command creates sit one level deeper there (in their list); so every state the engine
+  // exports can be loaded again under the same limits.
+  tl::expected<Json, CallFailure> parse(std::string_view text, std::size_t extra_depth = 0) const {
+    auto parsed = parse_bounded(text, options.limieten.max_bytes, options.limieten.max_diepte + extra_depth);
     if (!parsed) return tl::make_unexpected(failure(taal(), parsed.error().key, parsed.error().args, parsed.error().positie));
     return std::move(*parsed);
   }
@@ -68,6 +76,7 @@ struct Engine::Impl {
     if (auto ok = usable(); !ok) return tl::make_unexpected(ok.error());
     auto root = parse(text);
     if (!root) return tl::make_unexpected(root.error());
+    const ReleaseOnExit release_root(*root);
     if (!root->is_object() || !root->contains("opdracht")) return tl::make_unexpected(failure(taal(), "OPDRACHT-ONTBREEKT"));
     const Json& name = (*root)["opdracht"];
     const CommandEntry* entry = name.is_string() ? find_command(name.get_ref<const std::string&>()) : nullptr;
@@ -101,7 +110,7 @@ tl::expected<Engine, CallFailure> Engine::create(std::string_view options_text) 
     if (!parsed) return tl::make_unexpected(parsed.error());
     auto options = parse_options(*parsed);
     if (!options) {
-      const Taal taal = parsed->is_object() && parsed->value("taal", Json()) == "en" ? Taal::en : Taal::nl;
+      const Taal taal = parsed->is_object() && is_text(parsed->value("taal", Json()), "en") ? Taal::en : Taal::nl;
       return tl::make_unexpected(failure(taal, options.error().key, with_pad(options.error().pad, options.error().args), {},
                                          options.error().pad));
     }
@@ -112,24 +121,27 @@ tl::expected<Engine, CallFailure> Engine::create(std::string_view options_text) 
 
 std::string Engine::options_json() const { return dump(options_to_json(impl_->options)); }
 
-Answer Engine::load(std::string_view text) {
+Answer Engine::load(std::string_view text, const Delivery& deliver) {
   // Straight from the text to the compact state: no DOM of the catalogue (model/load_stream.hpp).
-  auto loaded = load_state_text(text, impl_->options.limieten.max_bytes, impl_->options.limieten.max_diepte);
+  // A state may nest one level deeper than a command (Impl::parse's extra_depth).
+  auto loaded = load_state_text(text, impl_->options.limieten.max_bytes, impl_->options.limieten.max_diepte + 1);
   if (!loaded) {
     if (const auto* parse = std::get_if<ParseProblem>(&loaded.error()))
       return tl::make_unexpected(failure(impl_->taal(), parse->key, parse->args, parse->positie));
     const LoadProblem& problem = std::get<LoadProblem>(loaded.error());
     return tl::make_unexpected(failure(impl_->taal(), problem.key, with_pad(problem.pad, problem.args), {}, problem.pad));
   }
-  impl_->state = std::move(loaded->state);
-  impl_->state_lost = false;
-
   Json counts = Json::object();
-  for (std::size_t k = 0; k < kKindCount; ++k) counts[std::string(kKindArrays[k])] = impl_->state.count(static_cast<Kind>(k));
+  for (std::size_t k = 0; k < kKindCount; ++k) counts[std::string(kKindArrays[k])] = loaded->state.count(static_cast<Kind>(k));
   Json out = Json::object();
   out["geladen"] = std::move(counts);
   out["afgeleideLidmaatschappen"] = loaded->derived_memberships;
-  return dump(out);
+  std::string answer = dump(out);
+  if (deliver) deliver(answer);
+  // Nothing below allocates: the new state replaces the old one only once the answer is out.
+  impl_->state = std::move(loaded->state);
+  impl_->state_lost = false;
+  return answer;
 }
 
 Answer Engine::check(std::string_view command) const {
@@ -138,11 +150,15 @@ Answer Engine::check(std::string_view command) const {
   return render_decision(*decision, impl_->taal());
 }
 
-Answer Engine::apply(std::string_view command) {
+Answer Engine::apply(std::string_view command, const Delivery& deliver) {
   auto decision = impl_->decide(command);
   if (!decision) return tl::make_unexpected(decision.error());
+  // The answer is rendered (and delivered) before the command is committed, so that running out
+  // of memory on the way out leaves the state as it was.
+  std::string answer = render_decision(*decision, impl_->taal());
+  if (deliver) deliver(answer);
   if (decision->toegestaan) impl_->commit(*decision);
-  return render_decision(*decision, impl_->taal());
+  return answer;
 }
 
 Answer Engine::query(std::string_view text) const {
@@ -150,6 +166,7 @@ Answer Engine::query(std::string_view text) const {
   const Taal taal = impl_->taal();
   auto root = impl_->parse(text);
   if (!root) return tl::make_unexpected(root.error());
+  const ReleaseOnExit release_root(*root);
   if (!root->is_object() || !root->contains("vraag")) return tl::make_unexpected(failure(taal, "VRAAG-ONTBREEKT"));
   const Json& name = (*root)["vraag"];
   const QueryEntry* entry = name.is_string() ? find_query(name.get_ref<const std::string&>()) : nullptr;

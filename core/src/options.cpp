@@ -1,5 +1,7 @@
 #include "options.hpp"
 
+#include "json/object.hpp"
+
 namespace samen {
 namespace {
 
@@ -103,8 +105,8 @@ tl::expected<Options, OptionsProblem> parse_options(const Json& value) {
   for (const auto& [key, item] : value.items()) {
     Result r;
     if (key == "taal") {
-      if (item == "nl") options.taal = Taal::nl;
-      else if (item == "en") options.taal = Taal::en;
+      if (is_text(item, "nl")) options.taal = Taal::nl;
+      else if (is_text(item, "en")) options.taal = Taal::en;
       else r = tl::make_unexpected(problem("/taal", "OPTIES/taal", {}));
     } else if (key == "beleid") {
       r = read_beleid(item, options.beleid);
@@ -122,8 +124,8 @@ Json options_to_json(const Options& options) {
   const Beleid& b = options.beleid;
   Json beleid = Json::object();
   beleid["lidmaatschapBevestiging"] = b.lidmaatschap_bevestiging;
-  beleid["ledenTypen"] = {{"Samenwerking", type_list(b.leden_typen_samenwerking)},
-                          {"Community", type_list(b.leden_typen_community)}};
+  beleid["ledenTypen"] = json_object({{"Samenwerking", type_list(b.leden_typen_samenwerking)},
+                                      {"Community", type_list(b.leden_typen_community)}});
   beleid["genesteSamenwerkingen"] = b.geneste_samenwerkingen;
   beleid["aanbiederTypen"] = type_list(b.aanbieder_typen);
   beleid["afnemerTypen"] = type_list(b.afnemer_typen_basis);
@@ -132,7 +134,7 @@ Json options_to_json(const Options& options) {
   Json out = Json::object();
   out["taal"] = options.taal == Taal::en ? "en" : "nl";
   out["beleid"] = std::move(beleid);
-  out["limieten"] = {{"maxBytes", options.limieten.max_bytes}, {"maxDiepte", options.limieten.max_diepte}};
+  out["limieten"] = json_object({{"maxBytes", options.limieten.max_bytes}, {"maxDiepte", options.limieten.max_diepte}});
   return out;
 }
 

@@ -75,7 +75,8 @@ TEST_CASE("null pointers give SAMEN_ERR_ARGUMENT and never crash", "[capi]") {
   samen_engine* engine = nullptr;
   CHECK(samen_engine_new(nullptr, 0, &engine, nullptr) == SAMEN_ERR_ARGUMENT);
   CHECK(engine == nullptr);
-  CHECK(samen_engine_new(nullptr, 5, &engine, &out.text) == SAMEN_ERR_ARGUMENT);
+  Owned out_len;
+  CHECK(samen_engine_new(nullptr, 5, &engine, &out_len.text) == SAMEN_ERR_ARGUMENT);
 
   Owned o1, o2, o3, o4, o5;
   CHECK(samen_engine_load(nullptr, "{}", 2, &o1.text) == SAMEN_ERR_ARGUMENT);

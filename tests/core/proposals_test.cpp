@@ -73,11 +73,14 @@ TEST_CASE("GEBR-006: only the module's own aanbieder proposes usage", "[proposal
   // neighbours: Beta proposes its own module; a functioneel-beheerder may; a collective offers too
   CHECK(h.check(voorstellen(beheerder("l-beta", "aanbod-beheerder"), "g-houten", "m-burger"))["toegestaan"] == true);
   CHECK(h.check(voorstellen(fb(), "g-houten", "m-zaak"))["toegestaan"] == true);
-  CHECK(h.check(voorstellen(beheerder("sw-noord", "gebruik-beheerder"), "g-houten", "m-eigen"))["toegestaan"] == true);
+  CHECK(h.check(voorstellen(beheerder("sw-noord", "aanbod-beheerder"), "g-houten", "m-eigen"))["toegestaan"] == true);
 
   SECTION("AUTH-001: a Leverancier proposes through its aanbod-beheerder") {
     CHECK(codes(h.check(voorstellen(visitor(), "g-houten", "m-zaak"))) == Codes{"AUTH-001"});
     CHECK(codes(h.check(voorstellen(beheerder("l-acme", "gebruik-beheerder"), "g-houten", "m-zaak"))) == Codes{"AUTH-001"});
+    // Spec §7 names the aanbod-beheerder only: a Samenwerking's gebruik-beheerder registers its
+    // offering but does not propose usage (found by the authorization property test).
+    CHECK(codes(h.check(voorstellen(beheerder("sw-noord", "gebruik-beheerder"), "g-houten", "m-eigen"))) == Codes{"AUTH-001"});
   }
   SECTION("a functioneel-beheerder's proposal is made in the name of the module's aanbieder") {
     const Json r = h.apply(voorstellen(fb(), "g-houten", "m-burger"));
@@ -142,6 +145,23 @@ TEST_CASE("gebruik.voorstellen: shape, references and active organisations", "[p
     CHECK(codes(afnemer) == Codes{"ORG-003"});
     CHECK(afnemer["meldingen"][0]["pad"] == "/gegevens/afnemer");
   }
+}
+
+TEST_CASE("INVOER-003: a withdrawn proposal whose module was removed cannot be proposed again", "[proposals][INVOER]") {
+  // Found by the authorization property test: a rejected or withdrawn proposal is not live, so
+  // AANB-002 lets the module go; reviving the proposal would make usage of nothing live.
+  Json state = proposal_state();
+  state["modules"].push_back({{"id", "m-weg"}, {"naam", "Weg"}, {"aanbieder", "l-acme"}});
+  state["gebruik"].push_back({{"id", "u-weg"}, {"afnemer", "g-ingetrokken"}, {"module", "m-weg"}, {"status", "Gepland"},
+                              {"voorstel", {{"door", "l-acme"}, {"status", "ingetrokken"}}}});
+  Harness h(state);
+  REQUIRE(h.apply(command("module.verwijderen", acme(), {{"id", "m-weg"}}))["toegestaan"] == true);
+  const Json again = h.check(beoordelen(acme(), "u-weg", "aangevraagd"));
+  CHECK(codes(again) == Codes{"INVOER-003"});
+  CHECK(again["meldingen"][0]["pad"] == "/gegevens/id");
+  // neighbours: with its module the same step is allowed; ending steps need no module
+  CHECK(h.check(beoordelen(acme(), "u-ingetrokken", "aangevraagd"))["toegestaan"] == true);
+  CHECK(codes(h.check(beoordelen(acme(), "u-weg", "ingetrokken"))) == Codes{"GEBR-006"});
 }
 
 TEST_CASE("GEBR-006/overgang: a proposal moves only along its transition table", "[proposals][GEBR-006]") {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -42,9 +43,13 @@ class Engine {
   Engine& operator=(Engine&&) noexcept;
   ~Engine();
 
-  Answer load(std::string_view state);               // replaces the state; answers counts
-  Answer check(std::string_view command) const;       // dry run
-  Answer apply(std::string_view command);             // a refused command changes nothing
+  // Called with the answer of load or apply before the state changes; if it throws (the C ABI
+  // throws std::bad_alloc when it cannot copy the answer out), the state stays as it was.
+  using Delivery = std::function<void(const std::string& answer)>;
+
+  Answer load(std::string_view state, const Delivery& deliver = {});    // replaces the state; answers counts
+  Answer check(std::string_view command) const;                         // dry run
+  Answer apply(std::string_view command, const Delivery& deliver = {});  // a refused command changes nothing
   Answer query(std::string_view query) const;
   Answer export_state() const;
   std::string options_json() const;                  // the effective options

@@ -14,7 +14,7 @@
 namespace samen {
 
 // The roles that make an actor "a beheerder" of an organisation for a kind of command.
-RolSet offering_roles(std::optional<OrgType> aanbieder);  // module.*, dienst.*, gebruik.voorstellen
+RolSet offering_roles(std::optional<OrgType> aanbieder);  // module.*, dienst.*
 RolSet usage_roles(std::optional<OrgType> afnemer);       // gebruik.registreren, gebruik.wijzigen
 RolSet koppeling_roles(std::optional<OrgType> eigenaar);  // koppeling.*
 inline constexpr RolSet kOrganisatieBeheerRollen = kBeheerderRollen | bit(Rol::organisatie_beheerder);

@@ -45,6 +45,7 @@ std::optional<ScanProblem> scan_input(std::string_view text, std::size_t max_dep
     }
     if (in_string) {
       if (ch == '\\') {
+        if (text.substr(i + 1, 5) == "u0000") return ScanProblem{ScanProblem::Kind::nul, i};
         // Skip the escaped character; an escape never hides a non-ASCII byte from the check.
         i += (i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0x80) ? 2 : 1;
         continue;
@@ -62,6 +63,37 @@ std::optional<ScanProblem> scan_input(std::string_view text, std::size_t max_dep
     ++i;
   }
   return std::nullopt;
+}
+
+std::size_t nth_key_position(std::string_view text, std::size_t n) {
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '"') continue;
+    const std::size_t start = i;
+    for (++i; i < text.size() && text[i] != '"'; ++i)
+      if (text[i] == '\\') ++i;
+    std::size_t after = i + 1;
+    while (after < text.size() && (text[after] == ' ' || text[after] == '\t' || text[after] == '\r' || text[after] == '\n'))
+      ++after;
+    if (after < text.size() && text[after] == ':' && ++seen == n) return start;
+  }
+  return 0;
+}
+
+std::string valid_utf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = utf8_sequence_length(text, i);
+    if (length == 0) {
+      out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
+      ++i;
+    } else {
+      out.append(text, i, length);
+      i += length;
+    }
+  }
+  return out;
 }
 
 }  // namespace samen

@@ -14,6 +14,12 @@ using Json = nlohmann::ordered_json;
 // Compact UTF-8 output without \u escapes other than for control characters (spec §2.1).
 inline std::string dump(const Json& value) { return value.dump(-1, ' ', false); }
 
+// Whether the value is the string `text`. Unlike `value == "text"`, which builds a Json inside a
+// noexcept operator (std::terminate if that allocation fails), this never allocates.
+inline bool is_text(const Json& value, std::string_view text) {
+  return value.is_string() && value.get_ref<const std::string&>() == text;
+}
+
 // One reference token of a JSON Pointer (RFC 6901): '~' -> "~0", '/' -> "~1".
 inline std::string pointer_token(std::string_view token) {
   std::string out;

@@ -7,6 +7,8 @@ const MessageEntry kMessagesEn[] = {
     // Call level (fouten).
     {"JSON-SYNTAX", "Invalid JSON: {1}"},
     {"JSON-SYNTAX/leeg", "Empty input: expected a JSON object."},
+    {"JSON-SYNTAX/dubbel", "Invalid JSON: the key \"{1}\" occurs twice in one object ({2}); each key may occur only once."},
+    {"JSON-SYNTAX/nul", "Invalid JSON: the input contains the character U+0000 (\\u0000) at byte {1}; it is not allowed in text."},
     {"JSON-DIEPTE", "The input is nested deeper than the limit of {1} levels."},
     {"JSON-GROOTTE", "The input is {1} bytes; the limit is {2} bytes."},
     {"JSON-UTF8", "The input is not valid UTF-8 (at byte {1})."},

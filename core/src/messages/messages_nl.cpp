@@ -7,6 +7,8 @@ const MessageEntry kMessagesNl[] = {
     // Call level (fouten).
     {"JSON-SYNTAX", "Ongeldige JSON: {1}"},
     {"JSON-SYNTAX/leeg", "Lege invoer: verwacht een JSON-object."},
+    {"JSON-SYNTAX/dubbel", "Ongeldige JSON: de sleutel \"{1}\" komt twee keer voor in hetzelfde object ({2}); elke sleutel mag maar één keer voorkomen."},
+    {"JSON-SYNTAX/nul", "Ongeldige JSON: de invoer bevat het teken U+0000 (\\u0000) bij byte {1}; dat teken is in tekst niet toegestaan."},
     {"JSON-DIEPTE", "De invoer is dieper genest dan de grens van {1} niveaus."},
     {"JSON-GROOTTE", "De invoer is {1} bytes groot; de grens is {2} bytes."},
     {"JSON-UTF8", "De invoer is geen geldige UTF-8 (bij byte {1})."},

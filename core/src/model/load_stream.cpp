@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "json/compact_writer.hpp"
+#include "json/release.hpp"
 #include "model/decode.hpp"
 
 namespace samen {
@@ -248,6 +249,7 @@ tl::expected<Loaded, LoadFailure> finish(tl::expected<Loaded, LoadFailure> loade
 tl::expected<Loaded, LoadFailure> load_dom(std::string_view text) {
   auto root = parse_bounded(text, text.size(), std::numeric_limits<std::size_t>::max());  // limits checked by the caller
   if (!root) return tl::make_unexpected(LoadFailure(root.error()));
+  const ReleaseOnExit release_root(*root);  // no DOM is kept once the compact state exists
   auto loaded = load_state(*root);
   if (!loaded) return tl::make_unexpected(LoadFailure(loaded.error()));
   return std::move(*loaded);

@@ -12,6 +12,7 @@
 #include "eval/evaluate.hpp"
 #include "eval/fields.hpp"
 #include "eval/render.hpp"
+#include "json/object.hpp"
 
 namespace samen::queries {
 namespace {
@@ -53,9 +54,9 @@ struct Probe {
 };
 
 Built by_id(const ProbeInput& in) {
-  return {{{"id", in.target}, {"toelichting", kPlaceholder}}, {"/gegevens/toelichting"}, nullptr};
+  return {json_object({{"id", in.target}, {"toelichting", kPlaceholder}}), {"/gegevens/toelichting"}, nullptr};
 }
-Built plain_id(const ProbeInput& in) { return {{{"id", in.target}}, {}, nullptr}; }
+Built plain_id(const ProbeInput& in) { return {json_object({{"id", in.target}}), {}, nullptr}; }
 
 // The actor's own organisation where the command names one, else a placeholder to fill in.
 std::string own_or_placeholder(const ProbeInput& in, Built& built, const char* key) {
@@ -68,22 +69,23 @@ const Probe kProbes[] = {
     // On no object.
     {"aanvraag.indienen", std::nullopt,
      [](const ProbeInput& in) -> Built {
-       return {{{"id", in.fresh}, {"naam", kPlaceholder}, {"type", "Samenwerking"}, {"doel", kPlaceholder},
-                {"contactpersoon", {{"naam", kPlaceholder}, {"e-mailadres", "invullen@voorbeeld.nl"}}},
-                {"grondslag", kPlaceholder}, {"samenwerkingtype", "DVO"}},
+       return {json_object({{"id", in.fresh}, {"naam", kPlaceholder}, {"type", "Samenwerking"}, {"doel", kPlaceholder},
+                            {"contactpersoon", json_object({{"naam", kPlaceholder}, {"e-mailadres", "invullen@voorbeeld.nl"}})},
+                            {"grondslag", kPlaceholder}, {"samenwerkingtype", "DVO"}}),
                {"/gegevens/naam", "/gegevens/type", "/gegevens/doel", "/gegevens/contactpersoon", "/gegevens/grondslag",
                 "/gegevens/samenwerkingtype"},
                nullptr};
      }},
     {"organisatie.registreren", std::nullopt,
      [](const ProbeInput& in) -> Built {
-       return {{{"organisatie", {{"id", in.fresh}, {"naam", kPlaceholder}, {"type", "Gemeente"}}}},
-               {"/gegevens/organisatie/naam"}, {{"type", "Gemeente"}}};
+       return {json_object({{"organisatie", json_object({{"id", in.fresh}, {"naam", kPlaceholder}, {"type", "Gemeente"}})}}),
+               {"/gegevens/organisatie/naam"}, json_object({{"type", "Gemeente"}})};
      }},
     {"organisatie.registreren", std::nullopt,
      [](const ProbeInput& in) -> Built {
-       return {{{"organisatie", {{"id", in.actor.empty() ? in.fresh : in.actor}, {"naam", kPlaceholder}, {"type", "Leverancier"}}}},
-               {"/gegevens/organisatie/naam", "/gegevens/organisatie/id"}, {{"type", "Leverancier"}}};
+       const std::string id = in.actor.empty() ? in.fresh : in.actor;
+       return {json_object({{"organisatie", json_object({{"id", id}, {"naam", kPlaceholder}, {"type", "Leverancier"}})}}),
+               {"/gegevens/organisatie/naam", "/gegevens/organisatie/id"}, json_object({{"type", "Leverancier"}})};
      }},
     // On an organisation.
     {"organisatie.wijzigen", Kind::organisatie, by_id},
@@ -91,62 +93,64 @@ const Probe kProbes[] = {
     {"organisatie.deactiveren", Kind::organisatie, plain_id},
     {"contactpersoon.registreren", Kind::organisatie,
      [](const ProbeInput& in) -> Built {
-       return {{{"id", in.fresh}, {"organisatie", in.target}, {"e-mailadres", "invullen@voorbeeld.nl"}, {"rollen", {"gebruik-beheerder"}}},
+       return {json_object({{"id", in.fresh}, {"organisatie", in.target}, {"e-mailadres", "invullen@voorbeeld.nl"},
+                            {"rollen", Json::array({"gebruik-beheerder"})}}),
                {"/gegevens/e-mailadres", "/gegevens/rollen"}, nullptr};
      }},
     {"lidmaatschap.aangeven", Kind::organisatie,
      [](const ProbeInput& in) -> Built {
-       Built built{{{"id", in.fresh}, {"samenwerking", in.target}}, {}, nullptr};
+       Built built{json_object({{"id", in.fresh}, {"samenwerking", in.target}}), {}, nullptr};
        built.gegevens["lid"] = own_or_placeholder(in, built, "lid");
        return built;
      },
      is_collective_object},
     {"module.registreren", Kind::organisatie,
      [](const ProbeInput& in) -> Built {
-       return {{{"id", in.fresh}, {"naam", kPlaceholder}, {"aanbieder", in.target}}, {"/gegevens/naam"}, nullptr};
+       return {json_object({{"id", in.fresh}, {"naam", kPlaceholder}, {"aanbieder", in.target}}), {"/gegevens/naam"}, nullptr};
      }},
     {"dienst.registreren", Kind::organisatie,
      [](const ProbeInput& in) -> Built {
-       return {{{"id", in.fresh}, {"naam", kPlaceholder}, {"type", "Hosting"}, {"aanbieder", in.target}},
+       return {json_object({{"id", in.fresh}, {"naam", kPlaceholder}, {"type", "Hosting"}, {"aanbieder", in.target}}),
                {"/gegevens/naam", "/gegevens/type"}, nullptr};
      }},
     {"gebruik.registreren", Kind::organisatie,
      [](const ProbeInput& in) -> Built {
-       return {{{"id", in.fresh}, {"afnemer", in.target}, {"module", in.fresh_other}, {"status", "In productie"}},
+       return {json_object({{"id", in.fresh}, {"afnemer", in.target}, {"module", in.fresh_other}, {"status", "In productie"}}),
                {"/gegevens/module", "/gegevens/status"}, nullptr};
      }},
     {"koppeling.registreren", Kind::organisatie,
      [](const ProbeInput& in) -> Built {
-       return {{{"id", in.fresh}, {"eigenaar", in.target}, {"moduleA", in.fresh_other}, {"moduleB", in.fresh_other},
-                {"gegevensuitwisselingRichting", "AnaarB"}},
+       return {json_object({{"id", in.fresh}, {"eigenaar", in.target}, {"moduleA", in.fresh_other}, {"moduleB", in.fresh_other},
+                            {"gegevensuitwisselingRichting", "AnaarB"}}),
                {"/gegevens/moduleA", "/gegevens/moduleB", "/gegevens/gegevensuitwisselingRichting", "/gegevens/naam"},
                nullptr};
      }},
     {"afspraak.vastleggen", Kind::organisatie,
      [](const ProbeInput& in) -> Built {
-       return {{{"id", in.fresh}, {"samenwerking", in.target}, {"partnermodel", "samen-sterk"}},
+       return {json_object({{"id", in.fresh}, {"samenwerking", in.target}, {"partnermodel", "samen-sterk"}}),
                {"/gegevens/partnermodel", "/gegevens/partner"}, nullptr};
      },
      is_collective_object},
     {"evaluatie.vastleggen", Kind::organisatie,
      [](const ProbeInput& in) -> Built {
-       return {{{"id", in.fresh}, {"onderwerp", in.target}, {"plan", kPlaceholder}, {"do", kPlaceholder},
-                {"check", kPlaceholder}, {"act", kPlaceholder}},
+       return {json_object({{"id", in.fresh}, {"onderwerp", in.target}, {"plan", kPlaceholder}, {"do", kPlaceholder},
+                            {"check", kPlaceholder}, {"act", kPlaceholder}}),
                {"/gegevens/plan", "/gegevens/do", "/gegevens/check", "/gegevens/act"}, nullptr};
      },
      is_collective_object},
     // On an admission request.
     {"aanvraag.beoordelen", Kind::aanvraag,
      [](const ProbeInput& in) -> Built {
-       return {{{"id", in.target}, {"besluit", "goedgekeurd"}}, {"/gegevens/besluit", "/gegevens/motivering"}, nullptr};
+       return {json_object({{"id", in.target}, {"besluit", "goedgekeurd"}}), {"/gegevens/besluit", "/gegevens/motivering"}, nullptr};
      }},
     {"organisatie.registreren", Kind::aanvraag,
      [](const ProbeInput& in) -> Built {
        const Aanvraag* aanvraag = in.state.get<Aanvraag>(*in.state.find_id(in.target));
-       Json organisatie = {{"id", in.fresh}, {"naam", aanvraag->naam}};
+       Json organisatie = json_object({{"id", in.fresh}, {"naam", aanvraag->naam}});
        organisatie["type"] = aanvraag->type ? std::string(kOrgTypes.name(*aanvraag->type)) : std::string(kPlaceholder);
-       return {{{"organisatie", organisatie}, {"aanvraag", in.target},
-                {"eersteBeheerder", {{"id", in.fresh_other}, {"e-mailadres", "invullen@voorbeeld.nl"}, {"rollen", {"gebruik-beheerder"}}}}},
+       Json eerste = json_object({{"id", in.fresh_other}, {"e-mailadres", "invullen@voorbeeld.nl"},
+                                  {"rollen", Json::array({"gebruik-beheerder"})}});
+       return {json_object({{"organisatie", organisatie}, {"aanvraag", in.target}, {"eersteBeheerder", eerste}}),
                {"/gegevens/eersteBeheerder", "/gegevens/organisatie/samenwerkingtype"}, nullptr};
      }},
     // On a membership.
@@ -157,13 +161,13 @@ const Probe kProbes[] = {
     {"module.verwijderen", Kind::module, plain_id},
     {"gebruik.registreren", Kind::module,
      [](const ProbeInput& in) -> Built {
-       Built built{{{"id", in.fresh}, {"module", in.target}, {"status", "In productie"}}, {"/gegevens/status"}, nullptr};
+       Built built{json_object({{"id", in.fresh}, {"module", in.target}, {"status", "In productie"}}), {"/gegevens/status"}, nullptr};
        built.gegevens["afnemer"] = own_or_placeholder(in, built, "afnemer");
        return built;
      }},
     {"gebruik.voorstellen", Kind::module,
      [](const ProbeInput& in) -> Built {
-       return {{{"id", in.fresh}, {"afnemer", in.fresh_other}, {"module", in.target}}, {"/gegevens/afnemer"}, nullptr};
+       return {json_object({{"id", in.fresh}, {"afnemer", in.fresh_other}, {"module", in.target}}), {"/gegevens/afnemer"}, nullptr};
      }},
     {"dienst.verwijderen", Kind::dienst, plain_id},
     // On a usage registration.
@@ -175,8 +179,8 @@ const Probe kProbes[] = {
     {"afspraak.beeindigen", Kind::afspraak, plain_id},
     {"evaluatie.vastleggen", Kind::afspraak,
      [](const ProbeInput& in) -> Built {
-       return {{{"id", in.fresh}, {"onderwerp", in.target}, {"plan", kPlaceholder}, {"do", kPlaceholder},
-                {"check", kPlaceholder}, {"act", kPlaceholder}},
+       return {json_object({{"id", in.fresh}, {"onderwerp", in.target}, {"plan", kPlaceholder}, {"do", kPlaceholder},
+                            {"check", kPlaceholder}, {"act", kPlaceholder}}),
                {"/gegevens/plan", "/gegevens/do", "/gegevens/check", "/gegevens/act"}, nullptr};
      }},
 };
@@ -214,7 +218,7 @@ std::string fresh_id(const State& state, std::string_view base) {
 
 // Evaluates one probe and describes the verdict.
 Json verdict(Ctx& c, const CommandEntry& entry, const Built& built, const Json& actor, const std::string& tijdstip) {
-  Json command = {{"opdracht", entry.name}, {"actor", actor}, {"tijdstip", tijdstip}, {"gegevens", built.gegevens}};
+  Json command = json_object({{"opdracht", entry.name}, {"actor", actor}, {"tijdstip", tijdstip}, {"gegevens", built.gegevens}});
   const Decision decision = evaluate(c.state, c.options, entry, command);
   std::vector<Melding> blocking;
   for (const Melding& melding : decision.meldingen)
@@ -266,7 +270,7 @@ Json toegestane_opdrachten(Ctx& c) {
     if (!target || target->kind != probe.target || !entry) continue;
     if (probe.applies && !probe.applies(c.state, *target)) continue;
     for (std::string_view value : probe.values) {
-      Built built{{{"id", input.target}, {std::string(probe.key), value}}, {}, {{std::string(probe.key), value}}};
+      Built built{json_object({{"id", input.target}, {probe.key, value}}), {}, json_object({{probe.key, value}})};
       list.push_back(verdict(c, *entry, built, actor_json, tijdstip));
     }
   }

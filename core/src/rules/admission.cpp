@@ -93,7 +93,7 @@ void first_beheerder(Ctx& c, const NewContact& contact, const NewCollective& col
   const bool beheerder = std::any_of(contact.rollen.begin(), contact.rollen.end(),
                                      [](const RoleField& role) { return contains(kBeheerderRollen, role.rol); });
   if (!beheerder) c.report("INVOER-001/beheerder", eerste.pad("rollen"), {role_list(kBeheerderRollen)});
-  if (const Json* organisatie = eerste.raw("organisatie"); organisatie && *organisatie != collective.id.text)
+  if (const Json* organisatie = eerste.raw("organisatie"); organisatie && !is_text(*organisatie, collective.id.text))
     c.report("INVOER-002/eersteBeheerder", eerste.pad("organisatie"), {eerste.pad("organisatie"), std::string(collective.id.text)});
 }
 
@@ -145,7 +145,7 @@ void aanvraag_indienen(Ctx& c) {
   c.stage(Stage::rules);
   c.require_new(*id);
   aanv001_legal_basis(c, type);
-  if (const Json* value = g.raw("samenwerkingtype"); value && *value != "") org004_samenwerkingtype(c, type, g);  // "": AANV-001
+  if (const Json* value = g.raw("samenwerkingtype"); value && !is_text(*value, "")) org004_samenwerkingtype(c, type, g);  // "": AANV-001
   aanv004_intake(c, *c.command.gegevens, std::nullopt);
   require_actor_active(c);
   if (c.blocked()) return;

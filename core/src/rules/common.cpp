@@ -47,12 +47,13 @@ void add_link(Ctx& ctx, Id organisation, std::string_view list, Id value) {
   // Look before modifying, so an unchanged organisation is not listed.
   const Json current = ctx.current(*slot);
   const auto found = current.find(list);
-  if (found != current.end() && found->is_array() && std::find(found->begin(), found->end(), id) != found->end())
+  const auto is_id = [&](const Json& item) { return is_text(item, id); };
+  if (found != current.end() && found->is_array() && std::find_if(found->begin(), found->end(), is_id) != found->end())
     return;
   Json& object = ctx.modify(*slot);
   Json& links = object[std::string(list)];
   if (!links.is_array()) links = Json::array();
-  if (std::find(links.begin(), links.end(), id) == links.end()) links.push_back(id);
+  if (std::find_if(links.begin(), links.end(), is_id) == links.end()) links.push_back(id);
 }
 
 void remove_link(Ctx& ctx, Id organisation, std::string_view list, Id value) {
@@ -61,11 +62,12 @@ void remove_link(Ctx& ctx, Id organisation, std::string_view list, Id value) {
   const std::string id(ctx.state.name(value));
   const Json current = ctx.current(*slot);
   const auto found = current.find(list);
-  if (found == current.end() || !found->is_array() || std::find(found->begin(), found->end(), id) == found->end())
+  const auto is_id = [&](const Json& item) { return is_text(item, id); };
+  if (found == current.end() || !found->is_array() || std::find_if(found->begin(), found->end(), is_id) == found->end())
     return;
   Json& object = ctx.modify(*slot);
   Json& links = object[std::string(list)];
-  links.erase(std::remove(links.begin(), links.end(), id), links.end());
+  links.erase(std::remove_if(links.begin(), links.end(), is_id), links.end());
 }
 
 Json new_object(const Ctx& ctx) {

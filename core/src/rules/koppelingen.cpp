@@ -234,7 +234,7 @@ void koppeling_wijzigen(Ctx& c) {
     constexpr std::array<std::string_view, 1> kFixed = {"eigenaar"};
     refuse_fixed_changes(c, kFixed, Json::parse(stored->json));
     const auto module_a = c.command.gegevens->find(kModuleA);
-    if (module_a != c.command.gegevens->end() && (module_a->is_null() || *module_a == ""))
+    if (module_a != c.command.gegevens->end() && (module_a->is_null() || is_text(*module_a, "")))
       c.report("INVOER-001/verwijderen", g.pad(kModuleA), {g.pad(kModuleA)});
   }
   if (c.blocked() || !stored) return;

@@ -94,7 +94,8 @@ void cascade_end(Ctx& c, const Lidmaatschap& m) {
   const auto drop_member = [&](Slot slot) {
     Json& object = c.modify(slot);
     Json& deelnemers = object["deelnemers"];
-    deelnemers.erase(std::remove(deelnemers.begin(), deelnemers.end(), member), deelnemers.end());
+    deelnemers.erase(std::remove_if(deelnemers.begin(), deelnemers.end(), [&](const Json& item) { return is_text(item, member); }),
+                     deelnemers.end());
   };
   std::size_t usages = 0, koppelingen = 0;
   for (std::uint32_t index : c.state.index.usage_by_deelnemer.get(m.lid)) {

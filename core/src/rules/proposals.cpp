@@ -103,7 +103,10 @@ void gebruik_voorstellen(Ctx& c) {
 
   const Organisatie* aanbieder = c.state.get<Organisatie>(module->aanbieder);
   c.stage(Stage::authority);
-  const Authority authority{offering_roles(aanbieder ? aanbieder->type : std::nullopt), "GEBR-006", module_id->pad};
+  // Spec §7: the module aanbieder's aanbod-beheerder, whatever the aanbieder's type (a
+  // Samenwerking's gebruik-beheerder registers its offering, but proposing usage to a customer
+  // is the supplier's side of the catalogue).
+  const Authority authority{bit(Rol::aanbod_beheerder), "GEBR-006", module_id->pad};
   if (!authorize(c, {c.state.name(module->aanbieder)}, authority)) return;
 
   c.stage(Stage::rules);
@@ -144,6 +147,10 @@ void gebruik_voorstel_beoordelen(Ctx& c) {
   // afnemer and module.
   const Module* module = c.state.get<Module>(usage->module);
   if (*to == aangevraagd && !usage->live() && afnemer && module) gebr002_one_live_usage(c, *afnemer, *module, id->pad);
+  // A rejected or withdrawn proposal does not keep its module in use (AANB-002), so the module
+  // may have been removed since: proposing again would make usage of nothing live.
+  if (*to == aangevraagd && !usage->live() && !module)
+    c.report("INVOER-003", id->pad, {id->pad, std::string(c.state.name(usage->module))});
   if (!ends(*to)) {
     require_active(c, afnemer, id->pad);
     require_active(c, aanbieder, id->pad);
