@@ -103,7 +103,7 @@ TEST_CASE("streaming load keeps strings and numbers exactly as the DOM dump writ
   // Escapes that must become UTF-8, escapes that must stay, and numbers nlohmann reprints.
   require_same_load(R"({"modules":[{"id":"m-\u00e9\ud83d\ude00","naam":"a\"b\\c\/d\n\t\r\b\f\u0001\u001f\u007f é ✓",
     "aanbieder":"l-1","x":[0,-0,1.0,1e2,-2.0E-3,12345678901234567890,18446744073709551616,-9223372036854775808,
-    -9223372036854775809,0.1,3.14159265358979323846,5e-324,1.7976931348623157e308],"y":{"":{},"\u0000":[[],[{}]],"z":[true,false,null]},
+    -9223372036854775809,0.1,3.14159265358979323846,5e-324,1.7976931348623157e308],"y":{"":{},"\u0002":[[],[{}]],"z":[true,false,null]},
     "w\u00e9\n":"key escaped"}]})",
                     Expect::loaded);
   // Whitespace everywhere, empty arrays, every kind.
@@ -144,7 +144,13 @@ TEST_CASE("streaming load: a syntax error anywhere wins over an earlier shape pr
   }
 }
 
-TEST_CASE("streaming load: duplicate keys keep the DOM's meaning (last value, first place)", "[load]") {
+TEST_CASE("streaming load: U+0000 is refused as the DOM load refuses it", "[load]") {
+  for (const char* text : {R"({"modules":[{"id":"m","naam":"a\u0000b"}]})", R"({"modules":[{"id":"m","x":{"\u0000":1}}]})"})
+    require_same_load(text, Expect::failure);
+  require_same_load(std::string("{\"modules\":[{\"id\":\"m\",\"naam\":\"a") + '\0' + "b\"}]}", Expect::failure);
+}
+
+TEST_CASE("streaming load: duplicate keys are refused as the DOM load refuses them (the same position)", "[load]") {
   for (const char* text : {
            R"({"modules":[{"id":"a"}],"gebruik":[],"modules":[{"id":"b"}]})",
            R"({"modules":[1],"gebruik":[],"modules":[]})",  // the problem is in the value that is replaced
@@ -153,7 +159,8 @@ TEST_CASE("streaming load: duplicate keys keep the DOM's meaning (last value, fi
            R"({"modules":[{"id":"a","x":{"k":1,"j":2,"k":3}}]})",
            R"({"gebruik":[{"id":"u","afnemer":"g","voorstel":{"door":"l","door":"l2"}}]})",
        }) {
-    require_same_load(text, Expect::loaded);
+    require_same_load(text, Expect::failure);
+    REQUIRE(std::get<ParseProblem>(samen::load_state_text(text, kMaxBytes, kMaxDepth).error()).key == "JSON-SYNTAX/dubbel");
   }
 }
 

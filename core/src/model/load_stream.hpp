@@ -3,8 +3,8 @@
 // is built without a DOM of the whole catalogue (half the time and a fraction of the memory).
 // The contract is load_state(Json)'s (model/load.hpp), byte for byte: the same objects with the
 // same text, the same JSON-* and TOESTAND problems with the same positions and pointers. Input
-// with a duplicate key (whose DOM keeps the last value at the place of the first key) is handed
-// to load_state(Json) itself.
+// with a duplicate key is handed to the DOM path, which refuses it (JSON-SYNTAX/dubbel) with
+// the position of the second key.
 #pragma once
 
 #include <string_view>
