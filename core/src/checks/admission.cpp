@@ -9,7 +9,7 @@ namespace samen::checks {
 namespace {
 
 void aanvraag_rules(Findings& f, const Aanvraag& a) {
-  const Json stored = Json::parse(a.json);
+  const Json stored = parse_stored(a.json);
   // ORG-004 (samenwerkingtype) and AANV-001 (grondslag, samenwerkingtype for a Samenwerking).
   if (filled(stored, "samenwerkingtype")) org004_samenwerkingtype(f, Kind::aanvraag, f.index_of(a), stored, a.type);  // "": AANV-001
   if (a.type == OrgType::Samenwerking)

@@ -11,7 +11,7 @@ namespace samen::checks {
 namespace {
 
 void afspraak_terms(Findings& f, const Afspraak& a) {
-  const Json stored = Json::parse(a.json);
+  const Json stored = parse_stored(a.json);
   const Organisatie* partner = f.state.get<Organisatie>(a.partner);
   if (partner && a.partner == a.samenwerking) f.report(a, "/partner", "INVOER-002/partner", {f.pointer(a, "/partner")});
   f.judge_stored(Kind::afspraak, f.index_of(a), stored, [&](Ctx& scratch) {
@@ -69,7 +69,7 @@ void check_evaluations(Findings& f) {
     if (organisation && organisation->type && !is_collective(*organisation->type))
       f.report(e, "/onderwerp", "INVOER-002/soort",
                {f.pointer(e, "/onderwerp"), f.name(e.onderwerp), "Samenwerking/Community/afspraak"});
-    f.judge_stored(Kind::evaluatie, f.index_of(e), Json::parse(e.json), rules::eval001_pdca_complete);
+    f.judge_stored(Kind::evaluatie, f.index_of(e), parse_stored(e.json), rules::eval001_pdca_complete);
   });
   each<Organisatie>(f.state, [&](const Organisatie& o) {
     if (o.type && is_collective(*o.type) && o.status == OrgStatus::Actief) eval004_latest_says_stop(f, o.id);

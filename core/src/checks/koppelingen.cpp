@@ -18,7 +18,7 @@ void kop001_one_target(Findings& f, const Koppeling& k) {
 
 // KOP-002: a direction is required (a value outside the list is a shape finding).
 void kop002_direction(Findings& f, const Koppeling& k) {
-  if (k.richting || filled(Json::parse(k.json), "gegevensuitwisselingRichting")) return;
+  if (k.richting || filled(parse_stored(k.json), "gegevensuitwisselingRichting")) return;
   f.report(k, "/gegevensuitwisselingRichting", "KOP-002");
 }
 

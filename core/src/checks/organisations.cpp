@@ -36,7 +36,7 @@ void org004_samenwerkingtype(Findings& f, Kind kind, std::uint32_t index, const 
 
 void check_organisations(Findings& f) {
   each<Organisatie>(f.state, [&](const Organisatie& o) {
-    org004_samenwerkingtype(f, Kind::organisatie, f.index_of(o), Json::parse(o.json), o.type);
+    org004_samenwerkingtype(f, Kind::organisatie, f.index_of(o), parse_stored(o.json), o.type);
     links_have_active_memberships(f, o);
   });
 }

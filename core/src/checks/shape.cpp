@@ -253,7 +253,7 @@ void check_shape(Findings& f) {
     with_kind(kind, [&](auto* type) {
       using T = std::remove_pointer_t<decltype(type)>;
       each<T>(f.state, [&](const T& item) {
-        ObjectShape(f, kind, f.index_of(item)).fields(Json::parse(item.json), kSchema[k], "");
+        ObjectShape(f, kind, f.index_of(item)).fields(parse_stored(item.json), kSchema[k], "");
       });
     });
   }

@@ -61,7 +61,7 @@ std::string Ctx::id_of(Slot slot) const {
 
 Json Ctx::current(Slot slot) const {
   if (const Json* changed = pending(id_of(slot))) return *changed;
-  return Json::parse(state.json_of(slot));
+  return parse_stored(state.json_of(slot));
 }
 
 Json& Ctx::modify(Slot slot) {
@@ -69,7 +69,7 @@ Json& Ctx::modify(Slot slot) {
   const std::string id = id_of(slot);
   if (const auto found = change_by_id_.find(id); found != change_by_id_.end()) return changes_[found->second].object;
   change_by_id_[id] = changes_.size();
-  changes_.push_back(Change{Actie::wijzigen, slot.kind, slot, Json::parse(json)});
+  changes_.push_back(Change{Actie::wijzigen, slot.kind, slot, parse_stored(json)});
   return changes_.back().object;
 }
 
@@ -77,7 +77,7 @@ void Ctx::remove(Slot slot) {
   Json& object = modify(slot);
   Change& change = changes_[change_by_id_.at(object.at("id").get<std::string>())];
   change.actie = Actie::verwijderen;
-  change.object = Json::parse(state.json_of(slot));  // as it was
+  change.object = parse_stored(state.json_of(slot));  // as it was
 }
 
 Decision Ctx::finish() && {

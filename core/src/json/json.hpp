@@ -11,6 +11,10 @@ namespace samen {
 
 using Json = nlohmann::ordered_json;
 
+// The engine's own compact JSON of a stored object (valid by construction), in json/parse.cpp. One out-of-line
+// parser instantiation for every caller: the wasm module pays for the parser once.
+Json parse_stored(std::string_view json);
+
 // Compact UTF-8 output without \u escapes other than for control characters (spec §2.1).
 inline std::string dump(const Json& value) { return value.dump(-1, ' ', false); }
 

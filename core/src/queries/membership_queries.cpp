@@ -16,7 +16,7 @@ Json membership_entry(const Ctx& c, const Lidmaatschap& m, std::string_view othe
   entry["naam"] = org ? org->naam : std::string();
   entry["type"] = org && org->type ? std::string(kOrgTypes.name(*org->type)) : std::string();
   entry["status"] = m.status ? std::string(kLidStatuses.name(*m.status)) : std::string();
-  const Json stored = Json::parse(m.json);
+  const Json stored = parse_stored(m.json);
   for (const char* key : {"aangegevenOp", "actiefSinds", "afgewezenOp", "beeindigdOp"})
     if (const auto found = stored.find(key); found != stored.end()) entry[key] = *found;
   return entry;

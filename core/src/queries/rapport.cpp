@@ -27,7 +27,7 @@ Json koppelingen(const Ctx& c, const Organisatie& collective) {
   std::sort(list.begin(), list.end(), [&](auto* a, auto* b) { return c.state.name(a->id) < c.state.name(b->id); });
   Json out = Json::array();
   for (const Koppeling* k : list) {
-    const Json stored = Json::parse(k->json);
+    const Json stored = parse_stored(k->json);
     Json item = {{"koppeling", std::string(c.state.name(k->id))}};
     for (const char* key : kKoppelingFields)
       if (const auto found = stored.find(key); found != stored.end()) item[key] = *found;
@@ -40,7 +40,7 @@ Json koppelingen(const Ctx& c, const Organisatie& collective) {
 Json latest_json(const Ctx& c, Id subject) {
   const Evaluatie* latest = rules::latest_evaluation(c.state, subject);
   if (!latest) return nullptr;
-  const Json stored = Json::parse(latest->json);
+  const Json stored = parse_stored(latest->json);
   return {{"evaluatie", std::string(c.state.name(latest->id))}, {"vastgelegdOp", stored.value("vastgelegdOp", Json(""))},
           {"stopzetten", latest->stopzetten}};
 }

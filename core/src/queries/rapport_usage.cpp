@@ -161,7 +161,7 @@ Json offering_uptake(const Ctx& c, const ReportScope& scope) {
     modules.push_back(std::move(entry));
   }
   for (const Dienst* dienst : by_id<Dienst>(c, c.state.index.diensten_by_aanbieder.get(scope.collective.id))) {
-    const Json stored = Json::parse(dienst->json);
+    const Json stored = parse_stored(dienst->json);
     Json entry = {{"dienst", name_of(c, dienst->id)}, {"naam", dienst->naam}, {"type", stored.value("type", Json(""))}};
     entry.update(uptake(c, scope, c.state.index.usage_by_dienst.get(dienst->id)));
     diensten.push_back(std::move(entry));

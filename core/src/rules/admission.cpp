@@ -171,7 +171,7 @@ void aanvraag_beoordelen(Ctx& c) {
     c.report("AANV-002", id->pad, {aanvraag->status ? std::string(kAanvraagStatuses.name(*aanvraag->status)) : "?"});
   if (*besluit == Besluit::afgewezen && !motivering) c.report("AANV-003", g.pad("motivering"));
   // The assessor sees the questions the submitter left open.
-  if (aanvraag && aanvraag->status == AanvraagStatus::ingediend) aanv004_intake(c, Json::parse(aanvraag->json), id->pad);
+  if (aanvraag && aanvraag->status == AanvraagStatus::ingediend) aanv004_intake(c, parse_stored(aanvraag->json), id->pad);
   require_actor_active(c);
   if (!aanvraag || c.blocked()) return;
 

@@ -72,7 +72,7 @@ void afspraak_wijzigen(Ctx& c) {
   const Afspraak* stored = named_afspraak(c);
   read_afspraak_fields(c, Need::optional);
   refuse_fixed_changes(c, {"samenwerking", "fase", "vastgelegdOp", "beeindigdOp"},
-                       stored ? Json::parse(stored->json) : Json::object());
+                       stored ? parse_stored(stored->json) : Json::object());
   if (null_given(c, "partnermodel")) c.report("INVOER-001", "/gegevens/partnermodel", {"/gegevens/partnermodel"});
   if (!stored || c.blocked()) return;
 

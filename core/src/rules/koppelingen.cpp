@@ -232,7 +232,7 @@ void koppeling_wijzigen(Ctx& c) {
   const Koppeling* stored = id ? c.resolve<Koppeling>(*id) : nullptr;
   if (stored) {
     constexpr std::array<std::string_view, 1> kFixed = {"eigenaar"};
-    refuse_fixed_changes(c, kFixed, Json::parse(stored->json));
+    refuse_fixed_changes(c, kFixed, parse_stored(stored->json));
     const auto module_a = c.command.gegevens->find(kModuleA);
     if (module_a != c.command.gegevens->end() && (module_a->is_null() || is_text(*module_a, "")))
       c.report("INVOER-001/verwijderen", g.pad(kModuleA), {g.pad(kModuleA)});

@@ -164,7 +164,7 @@ void gebruik_wijzigen(Ctx& c) {
   // The usage names the afnemer, which decides who may act.
   const Gebruik* usage = id ? c.resolve<Gebruik>(*id) : nullptr;
   if (usage) {
-    refuse_fixed_changes(c, kFixedFields, Json::parse(usage->json));
+    refuse_fixed_changes(c, kFixedFields, parse_stored(usage->json));
     refuse_status_removal(c);
   }
   if (c.blocked() || !usage) return;
