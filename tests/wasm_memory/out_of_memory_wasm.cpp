@@ -58,19 +58,32 @@ std::string read(const char* path) {
   return buffer.str();
 }
 
-// A state of n Gemeenten, each a member of one Samenwerking.
+// A state of n Gemeenten, each a member of one Samenwerking, written into one string of its
+// final size: the test must not run out of memory itself before the engine is reached (the
+// streaming loader needs only about twice the text, so the text must get large).
 std::string big_state(int n) {
-  std::string organisations = R"({"id":"sw","naam":"SW","type":"Samenwerking","status":"Actief"})";
-  std::string memberships;
-  organisations.reserve(static_cast<std::size_t>(n) * 80);
-  memberships.reserve(static_cast<std::size_t>(n) * 110);
+  std::string state;
+  state.reserve(static_cast<std::size_t>(n) * 170 + 128);
+  state += R"({"organisaties":[{"id":"sw","naam":"SW","type":"Samenwerking","status":"Actief"})";
   for (int i = 0; i < n; ++i) {
     const std::string g = "g-" + std::to_string(i);
-    organisations += R"(,{"id":")" + g + R"(","naam":"Gemeente )" + g + R"(","type":"Gemeente","status":"Actief"})";
-    memberships += std::string(i ? "," : "") + R"({"id":"lm-)" + std::to_string(i) + R"(","samenwerking":"sw","lid":")" + g +
-                   R"(","status":"actief"})";
+    state += R"(,{"id":")";
+    state += g;
+    state += R"(","naam":"Gemeente )";
+    state += g;
+    state += R"(","type":"Gemeente","status":"Actief"})";
   }
-  return R"({"organisaties":[)" + organisations + R"(],"lidmaatschappen":[)" + memberships + "]}";
+  state += R"(],"lidmaatschappen":[)";
+  for (int i = 0; i < n; ++i) {
+    if (i) state += ',';
+    state += R"({"id":"lm-)";
+    state += std::to_string(i);
+    state += R"(","samenwerking":"sw","lid":"g-)";
+    state += std::to_string(i);
+    state += R"(","status":"actief"})";
+  }
+  state += "]}";
+  return state;
 }
 
 const char* const kDeclare =
@@ -81,7 +94,8 @@ const char* const kDeclare =
 void load_until_memory_runs_out(samen_engine* engine, const std::string& example) {
   const std::string before = exported(engine).text;
   bool ran_out = false;
-  for (int n = 10000; n <= 5120000 && !ran_out; n *= 2) {
+  // Steps of a quarter: the text must fit beside what the engine needs, so the engine runs out first.
+  for (int n = 10000; n <= 5120000 && !ran_out; n += n / 4) {
     std::string state;
     try {
       state = big_state(n);
