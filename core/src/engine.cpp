@@ -58,12 +58,13 @@ struct Engine::Impl {
 
   Taal taal() const { return options.taal; }
 
-  // extra_depth: a state may nest one level deeper than a command, because the objects a
-  // command creates sit one level deeper there (in their list); so every state the engine
-  // exports can be loaded again under the same limits.
-  tl::expected<Json, CallFailure> parse(std::string_view text, std::size_t extra_depth = 0) const {
-    auto parsed = parse_bounded(text, options.limieten.max_bytes, options.limieten.max_diepte + extra_depth);
-    if (!parsed) return tl::make_unexpected(failure(taal(), parsed.error().key, parsed.error().args, parsed.error().positie));
+  CallFailure parse_failure(const ParseProblem& problem) const {
+    return failure(taal(), problem.key, problem.args, problem.positie);
+  }
+
+  tl::expected<Json, CallFailure> parse(std::string_view text) const {
+    auto parsed = parse_bounded(text, options.limieten.max_bytes, options.limieten.max_diepte);
+    if (!parsed) return tl::make_unexpected(parse_failure(parsed.error()));
     return std::move(*parsed);
   }
 
@@ -123,11 +124,12 @@ std::string Engine::options_json() const { return dump(options_to_json(impl_->op
 
 Answer Engine::load(std::string_view text, const Delivery& deliver) {
   // Straight from the text to the compact state: no DOM of the catalogue (model/load_stream.hpp).
-  // A state may nest one level deeper than a command (Impl::parse's extra_depth).
+  // A state may nest one level deeper than a command, because the objects a command creates sit
+  // one level deeper there (in their list); so every exported state loads again under the same limits.
   auto loaded = load_state_text(text, impl_->options.limieten.max_bytes, impl_->options.limieten.max_diepte + 1);
   if (!loaded) {
     if (const auto* parse = std::get_if<ParseProblem>(&loaded.error()))
-      return tl::make_unexpected(failure(impl_->taal(), parse->key, parse->args, parse->positie));
+      return tl::make_unexpected(impl_->parse_failure(*parse));
     const LoadProblem& problem = std::get<LoadProblem>(loaded.error());
     return tl::make_unexpected(failure(impl_->taal(), problem.key, with_pad(problem.pad, problem.args), {}, problem.pad));
   }
