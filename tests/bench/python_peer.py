@@ -33,7 +33,9 @@ def best(rounds, run):
 def main():
     state_path, library = sys.argv[1], sys.argv[2]
     rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 3
-    text = pathlib.Path(state_path).read_text(encoding="utf-8")
+    # Both peers start from the file's UTF-8 bytes (json.loads takes bytes; so does samen), so
+    # neither pays for the other's conversion from a Python str.
+    text = pathlib.Path(state_path).read_bytes()
     validator = validators()["toestand"]
 
     problems = []
@@ -54,7 +56,7 @@ def main():
             findings[:] = [len(engine.query(CONTROLE).get("bevindingen", []))]
 
     samen_s = best(rounds, samen_run)
-    print(json.dumps({"bytes": len(text.encode("utf-8")), "jsonschema_s": jsonschema_s, "samen_ctypes_s": samen_s,
+    print(json.dumps({"bytes": len(text), "jsonschema_s": jsonschema_s, "samen_ctypes_s": samen_s,
                       "bevindingen": findings[0], "python": sys.version.split()[0]}))
 
 

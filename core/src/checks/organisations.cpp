@@ -1,5 +1,6 @@
 // Organisations as stored: ORG-004 (samenwerkingtype) and the register's membership links.
 #include "checks/families.hpp"
+#include "json/stored_view.hpp"
 
 namespace samen::checks {
 namespace {
@@ -36,7 +37,9 @@ void org004_samenwerkingtype(Findings& f, Kind kind, std::uint32_t index, const 
 
 void check_organisations(Findings& f) {
   each<Organisatie>(f.state, [&](const Organisatie& o) {
-    org004_samenwerkingtype(f, Kind::organisatie, f.index_of(o), parse_stored(o.json), o.type);
+    // Most organisations have no samenwerkingtype: parse only those that do.
+    if (StoredValue(o.json).find("samenwerkingtype"))
+      org004_samenwerkingtype(f, Kind::organisatie, f.index_of(o), parse_stored(o.json), o.type);
     links_have_active_memberships(f, o);
   });
 }

@@ -6,6 +6,7 @@
 #include <span>
 
 #include "checks/families.hpp"
+#include "json/stored_view.hpp"
 #include "model/time.hpp"
 
 namespace samen::checks {
@@ -123,6 +124,20 @@ constexpr std::array<std::span<const Spec>, kKindCount> kSchema = {
     kOrganisatie, kContactpersoon, kAanvraag, kLidmaatschap, kModuleSpec,
     kDienst,      kGebruik,        kKoppeling, kAfspraak,    kEvaluatie};
 
+// The most fields one schema (or nested object) has: the shape check finds them in one pass.
+constexpr std::size_t kMaxSpecs = 16;
+constexpr bool fits(std::span<const Spec> specs) {
+  if (specs.size() > kMaxSpecs) return false;
+  for (const Spec& spec : specs)
+    if (!fits(spec.members)) return false;
+  return true;
+}
+static_assert([] {
+  for (std::span<const Spec> specs : kSchema)
+    if (!fits(specs)) return false;
+  return true;
+}());
+
 std::string joined(std::span<const std::string_view> values) {
   std::string out;
   for (std::string_view value : values) {
@@ -142,20 +157,25 @@ std::string kinds_text(KindSet kinds) {
   return out;
 }
 
-// Checks the fields of one stored object against its schema.
+// Checks the fields of one stored object against its schema, reading its text in place.
 class ObjectShape {
  public:
   ObjectShape(Findings& f, Kind kind, std::uint32_t index) : f_(f), kind_(kind), index_(index) {}
 
-  void fields(const Json& object, std::span<const Spec> specs, const std::string& within) {
-    for (const Spec& spec : specs) {
-      const std::string at = pointer_join(within, spec.key);
-      const auto found = object.find(spec.key);
-      if (found == object.end() || found->is_null()) {
-        if (spec.required) report(at, "INVOER-001");
+  void fields(StoredValue object, std::span<const Spec> specs, const std::string& within) {
+    // One pass over the members finds the value of every spec (a schema has at most kMaxSpecs).
+    std::array<std::optional<StoredValue>, kMaxSpecs> values;
+    object.each_member([&](std::string_view key, StoredValue value) {
+      for (std::size_t i = 0; i < specs.size(); ++i)
+        if (specs[i].key == key) values[i] = value;
+    });
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+      const Spec& spec = specs[i];
+      if (!values[i] || values[i]->is_null()) {
+        if (spec.required) report(pointer_join(within, spec.key), "INVOER-001");
         continue;
       }
-      value(*found, spec, at);
+      value(*values[i], spec, pointer_join(within, spec.key));
     }
   }
 
@@ -165,48 +185,42 @@ class ObjectShape {
     f_.report(kind_, index_, within, key, std::move(args));
   }
 
-  // A string that is present; an empty one counts as missing where the field is required.
-  bool text(const Json& value, const Spec& spec, const std::string& at) {
+  // A string that is present (its content in text_); an empty one counts as missing where the
+  // field is required.
+  bool text(StoredValue value, const Spec& spec, const std::string& at) {
     if (!value.is_string()) {
       report(at, "INVOER-002/tekst");
       return false;
     }
-    if (value.get_ref<const std::string&>().empty()) {
+    text_ = value.string(scratch_);
+    if (text_.empty()) {
       if (spec.required) report(at, "INVOER-001");
       return false;
     }
     return true;
   }
 
-  void reference(const std::string& id, const Spec& spec, const std::string& at) {
+  void reference(std::string_view id, const Spec& spec, const std::string& at) {
     const auto slot = f_.state.slot(id);
-    if (!slot) report(at, "INVOER-003", {id});
-    else if (!(spec.kinds & bit(slot->kind))) report(at, "INVOER-002/soort", {id, kinds_text(spec.kinds)});
+    if (!slot) report(at, "INVOER-003", {std::string(id)});
+    else if (!(spec.kinds & bit(slot->kind))) report(at, "INVOER-002/soort", {std::string(id), kinds_text(spec.kinds)});
   }
 
-  void choice(const Json& value, const Spec& spec, const std::string& at) {
+  void choice(StoredValue value, const Spec& spec, const std::string& at) {
     if (!text(value, spec, at)) return;
-    const std::string& given = value.get_ref<const std::string&>();
     for (std::string_view allowed : spec.values)
-      if (allowed == given) return;
-    report(at, "INVOER-002/waarde", {given, joined(spec.values)});
+      if (allowed == text_) return;
+    report(at, "INVOER-002/waarde", {std::string(text_), joined(spec.values)});
   }
 
-  // A list; false (and INVOER-002/lijst) when the value is not one.
-  bool list(const Json& value, const std::string& at) {
-    if (value.is_array()) return true;
-    report(at, "INVOER-002/lijst");
-    return false;
-  }
-
-  void value(const Json& value, const Spec& spec, const std::string& at) {
+  void value(StoredValue value, const Spec& spec, const std::string& at) {
     switch (spec.type) {
       case Type::text: text(value, spec, at); break;
       case Type::flag:
         if (!value.is_boolean()) report(at, "INVOER-002/bool");
         break;
       case Type::instant:
-        if (text(value, spec, at) && !parse_datetime(value.get_ref<const std::string&>())) report(at, "INVOER-002/tijdstip");
+        if (text(value, spec, at) && !parse_datetime(text_)) report(at, "INVOER-002/tijdstip");
         break;
       case Type::choice: choice(value, spec, at); break;
       case Type::object:
@@ -214,7 +228,7 @@ class ObjectShape {
         else fields(value, spec.members, at);
         break;
       case Type::ref:
-        if (text(value, spec, at)) reference(value.get<std::string>(), spec, at);
+        if (text(value, spec, at)) reference(text_, spec, at);
         break;
       case Type::texts:
       case Type::roles:
@@ -222,27 +236,30 @@ class ObjectShape {
     }
   }
 
-  void elements(const Json& list_value, const Spec& spec, const std::string& at) {
-    if (!list(list_value, at)) return;
-    for (std::size_t i = 0; i < list_value.size(); ++i) {
-      const Json& item = list_value[i];
-      const std::string item_at = pointer_join(at, i);
+  void elements(StoredValue list, const Spec& spec, const std::string& at) {
+    if (!list.is_array()) {
+      report(at, "INVOER-002/lijst");
+      return;
+    }
+    list.each_element([&](std::size_t i, StoredValue item) {
       if (!item.is_string()) {
         // The typed view skips this element: the positions of the others are off there.
         if (spec.type == Type::refs) f_.mark_irregular(kind_, index_);
-        report(item_at, "INVOER-002/tekst");
-        continue;
+        report(pointer_join(at, i), "INVOER-002/tekst");
+        return;
       }
-      const std::string& given = item.get_ref<const std::string&>();
-      if (given.empty()) report(item_at, "INVOER-001");
-      else if (spec.type == Type::roles && !parse_rol(given)) report(item_at, "INVOER-002/rol", {given});
-      else if (spec.type == Type::refs) reference(given, spec, item_at);
-    }
+      const std::string_view given = item.string(scratch_);
+      if (given.empty()) report(pointer_join(at, i), "INVOER-001");
+      else if (spec.type == Type::roles && !parse_rol(given)) report(pointer_join(at, i), "INVOER-002/rol", {std::string(given)});
+      else if (spec.type == Type::refs) reference(given, spec, pointer_join(at, i));
+    });
   }
 
   Findings& f_;
   Kind kind_;
   std::uint32_t index_;
+  std::string scratch_;   // a string's content when it has escapes
+  std::string_view text_;  // the content of the string text() accepted last
 };
 
 }  // namespace
@@ -253,7 +270,7 @@ void check_shape(Findings& f) {
     with_kind(kind, [&](auto* type) {
       using T = std::remove_pointer_t<decltype(type)>;
       each<T>(f.state, [&](const T& item) {
-        ObjectShape(f, kind, f.index_of(item)).fields(parse_stored(item.json), kSchema[k], "");
+        ObjectShape(f, kind, f.index_of(item)).fields(StoredValue(item.json), kSchema[k], "");
       });
     });
   }
