@@ -17,9 +17,9 @@ void aanb001_may_offer(Findings& f, const T& offered) {
 // one is reported, naming the first.
 void aanb003_unique_name(Findings& f, const Module& module) {
   if (!module.aanbieder || module.naam.empty()) return;
-  const auto same = f.state.index.modules_by_name.get(module_name_key(module.aanbieder, module.naam));
-  if (same.empty() || same.front() == f.index_of(module)) return;
-  const Module& first = f.state.at<Module>(same.front());
+  const auto same = first_module_named(f.state, module.aanbieder, module.naam);
+  if (!same || *same == f.index_of(module)) return;
+  const Module& first = f.state.at<Module>(*same);
   f.report(module, "/naam", "AANB-003", {f.label(module.aanbieder), first.naam, f.name(first.id)});
 }
 

@@ -65,7 +65,7 @@ Json Ctx::current(Slot slot) const {
 }
 
 Json& Ctx::modify(Slot slot) {
-  const std::string& json = state.json_of(slot);
+  const std::string_view json = state.json_of(slot);
   const std::string id = id_of(slot);
   if (const auto found = change_by_id_.find(id); found != change_by_id_.end()) return changes_[found->second].object;
   change_by_id_[id] = changes_.size();

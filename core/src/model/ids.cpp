@@ -1,28 +1,10 @@
 #include "model/ids.hpp"
 
-#include <cstring>
 #include <functional>
 
 namespace samen {
 
-namespace {
-constexpr std::size_t kBlockSize = 64 * 1024;
-}
-
 IdTable::IdTable() { names_.emplace_back(); }
-
-std::string_view IdTable::store(std::string_view text) {
-  if (text.empty()) return {};
-  if (block_used_ + text.size() > block_size_) {
-    block_size_ = text.size() > kBlockSize ? text.size() : kBlockSize;
-    blocks_.push_back(std::make_unique<char[]>(block_size_));
-    block_used_ = 0;
-  }
-  char* at = blocks_.back().get() + block_used_;
-  std::memcpy(at, text.data(), text.size());
-  block_used_ += text.size();
-  return {at, text.size()};
-}
 
 namespace {
 std::uint32_t hash_of(std::string_view text) {
@@ -52,7 +34,7 @@ Id IdTable::intern(std::string_view text) {
   Entry& entry = index_[lookup(text, hash)];
   if (entry.id) return Id{entry.id};
   const auto value = static_cast<std::uint32_t>(names_.size());
-  names_.push_back(store(text));
+  names_.push_back(texts_.append(text));
   entry = Entry{value, hash};
   return Id{value};
 }

@@ -4,10 +4,11 @@
 
 #include <cstdint>
 #include <functional>
-#include <memory>
 #include <optional>
 #include <string_view>
 #include <vector>
+
+#include "model/text_arena.hpp"
 
 namespace samen {
 
@@ -40,8 +41,6 @@ class IdTable {
   std::size_t size() const { return names_.size(); }
 
  private:
-  std::string_view store(std::string_view text);
-
   struct Entry {
     std::uint32_t id = 0;  // 0: free
     std::uint32_t hash = 0;
@@ -49,9 +48,7 @@ class IdTable {
   std::size_t lookup(std::string_view text, std::uint32_t hash) const;  // the entry, or the free one to use
   void grow();
 
-  std::vector<std::unique_ptr<char[]>> blocks_;  // stable storage behind the views
-  std::size_t block_used_ = 0;
-  std::size_t block_size_ = 0;
+  TextArena texts_;  // stable storage behind the views
   std::vector<std::string_view> names_;
   // Open addressing over the names (8 bytes an entry, at most 3/4 full): a national catalogue
   // has millions of ids, and a node per id would cost more than the ids themselves.

@@ -6,8 +6,20 @@
 
 namespace samen {
 
-std::string module_name_key(Id aanbieder, std::string_view naam) {
-  return std::to_string(aanbieder.value) + '\n' + fold_case(trim(naam));
+std::uint64_t module_name_key(Id aanbieder, std::string_view naam) {
+  // FNV-1a: the same on every platform (std::hash is 32 bits in wasm).
+  std::uint64_t hash = 0xcbf29ce484222325ull ^ aanbieder.value;
+  for (const unsigned char c : fold_case(trim(naam))) hash = (hash ^ c) * 0x100000001b3ull;
+  return hash;
+}
+
+std::optional<std::uint32_t> first_module_named(const State& state, Id aanbieder, std::string_view naam) {
+  const std::string wanted = fold_case(trim(naam));
+  for (std::uint32_t position : state.index.modules_by_name.get(module_name_key(aanbieder, naam))) {
+    const Module& module = state.at<Module>(position);  // the key may collide: compare the names
+    if (module.aanbieder == aanbieder && fold_case(trim(module.naam)) == wanted) return position;
+  }
+  return std::nullopt;
 }
 
 std::string aanvraag_name_key(std::string_view naam) { return fold_case(trim(naam)); }

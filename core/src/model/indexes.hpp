@@ -35,7 +35,11 @@ void update_indexes(Indexes& index, const IdTable& ids, const Afspraak& object, 
 void update_indexes(Indexes& index, const IdTable& ids, const Evaluatie& object, IndexOp op);
 
 // Index keys that are derived from text.
-std::string module_name_key(Id aanbieder, std::string_view naam);
+// A module's name key is a hash of aanbieder and fold_case(trim(naam)): a string per key
+// would cost more than the module. Look modules up by name with first_module_named.
+std::uint64_t module_name_key(Id aanbieder, std::string_view naam);
+// The first module (export order) of this aanbieder with this name, case-insensitive, trimmed.
+std::optional<std::uint32_t> first_module_named(const State& state, Id aanbieder, std::string_view naam);
 std::string aanvraag_name_key(std::string_view naam);
 
 }  // namespace samen

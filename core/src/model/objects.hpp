@@ -1,7 +1,9 @@
 // The typed view of each kind of object. Every object keeps its whole JSON (compact,
 // fields in their original order) in `json`: that is what export and wijzigingen return,
-// so fields the engine does not read survive untouched. The typed fields are what the
-// rules read; they are decoded from `json` and never disagree with it.
+// so fields the engine does not read survive untouched. The text itself lives in the
+// state's TextArena (model/text_arena.hpp), `json` is a view of it, valid as long as the
+// state holds the object unchanged. The typed fields are what the rules read; they are
+// decoded from `json` and never disagree with it.
 #pragma once
 
 #include <array>
@@ -44,8 +46,8 @@ inline std::string_view kind_name(Kind kind) { return kKindNames[static_cast<std
 
 struct ObjectBase {
   Id id;
-  std::string json;
-  bool removed = false;
+  bool removed = false;   // beside id, where it fills padding
+  std::string_view json;  // in State's text arena
   // Member by member (the loaders are tested to build equal objects).
   bool operator==(const ObjectBase&) const = default;
 };
@@ -117,9 +119,9 @@ struct Gebruik : ObjectBase {
   Id afnemer;
   Id module;
   std::optional<GebruikStatus> status;
+  std::optional<Voorstel> voorstel;  // among the small fields: no padding (the most numerous kind)
   std::vector<Id> deelnemers;
   std::vector<Id> diensten;
-  std::optional<Voorstel> voorstel;
 
   // Live: not Uitgefaseerd, and not a proposal that was rejected or withdrawn (spec §7).
   bool live() const {
@@ -139,9 +141,9 @@ struct Koppeling : ObjectBase {
   Id eigenaar;
   Id module_a;
   Id module_b;
-  std::optional<std::string> buitengemeentelijk;  // buitengemeentelijkVoorziening
   std::optional<Richting> richting;
   std::optional<KoppelingStatus> status;
+  std::optional<std::string> buitengemeentelijk;  // buitengemeentelijkVoorziening
   std::vector<Id> deelnemers;
   bool operator==(const Koppeling&) const = default;
 };

@@ -1,5 +1,7 @@
 #include "model/state.hpp"
 
+#include <utility>
+
 #include "model/decode.hpp"
 #include "model/indexes.hpp"
 
@@ -10,8 +12,8 @@ void State::set_slot(Id id, Kind kind, std::uint32_t position) {
   slots_[id.value] = SlotEntry{kind, true, position};
 }
 
-const std::string& State::json_of(Slot slot) const {
-  return with_kind(slot.kind, [&](auto* type) -> const std::string& {
+std::string_view State::json_of(Slot slot) const {
+  return with_kind(slot.kind, [&](auto* type) {
     using T = std::remove_pointer_t<decltype(type)>;
     return table<T>().items[slot.index].json;
   });
@@ -19,14 +21,14 @@ const std::string& State::json_of(Slot slot) const {
 
 std::uint32_t State::insert(Kind kind, const Json& object) { return insert(kind, object, dump(object)); }
 
-std::uint32_t State::insert(Kind kind, const Json& fields, std::string json) {
+std::uint32_t State::insert(Kind kind, const Json& fields, std::string_view json) {
   return with_kind(kind, [&](auto* type) {
     using T = std::remove_pointer_t<decltype(type)>;
     T item;
     decode(fields, ids, item);
-    item.json = std::move(json);
     auto& items = table<T>().items;
     const auto position = static_cast<std::uint32_t>(items.size());
+    item.json = texts_.append(json);
     items.push_back(std::move(item));
     update_indexes(index, ids, items.back(), IndexOp{true, position});
     set_slot(items.back().id, kind, position);
@@ -40,11 +42,13 @@ void State::replace(Slot slot, const Json& object) {
     using T = std::remove_pointer_t<decltype(type)>;
     T item;
     decode(object, ids, item);
-    item.json = dump(object);
+    item.json = texts_.append(dump(object));
     T& current = table<T>().items[slot.index];
     update_indexes(index, ids, current, IndexOp{false, slot.index});
+    const std::string_view replaced = current.json;
     current = std::move(item);
     update_indexes(index, ids, current, IndexOp{true, slot.index});
+    release_text(replaced);
   });
 }
 
@@ -55,10 +59,30 @@ void State::remove(Slot slot) {
     update_indexes(index, ids, current, IndexOp{false, slot.index});
     slots_[current.id.value].defined = false;
     current.removed = true;
-    current.json.clear();
-    current.json.shrink_to_fit();
     --live_counts_[static_cast<std::size_t>(slot.kind)];
+    release_text(std::exchange(current.json, std::string_view()));
   });
+}
+
+void State::release_text(std::string_view json) {
+  // Compacting copies the live texts once the waste exceeds them: amortised constant work per
+  // byte replaced (like a vector's regrowth), and the arena never holds more than the live
+  // bytes plus max(live bytes, kFloor). The floor spares a small state a copy every command.
+  constexpr std::size_t kFloor = 64 * 1024;
+  wasted_text_bytes_ += json.size();
+  const std::size_t live = texts_.bytes() - wasted_text_bytes_;
+  if (wasted_text_bytes_ > live && wasted_text_bytes_ > kFloor) compact_texts();
+}
+
+void State::compact_texts() {
+  TextArena fresh;
+  fresh.reserve(texts_.bytes() - wasted_text_bytes_);  // the one allocation: past it nothing can fail
+  for (std::size_t k = 0; k < kKindCount; ++k)
+    with_kind(static_cast<Kind>(k), [&](auto* type) {
+      for (auto& item : table<std::remove_pointer_t<decltype(type)>>().items) item.json = fresh.append(item.json);
+    });
+  texts_ = std::move(fresh);
+  wasted_text_bytes_ = 0;
 }
 
 std::size_t State::count(Kind kind) const { return live_counts_[static_cast<std::size_t>(kind)]; }

@@ -16,6 +16,7 @@
 #include "model/interval_index.hpp"
 #include "model/multi_index.hpp"
 #include "model/objects.hpp"
+#include "model/text_arena.hpp"
 
 namespace samen {
 
@@ -36,7 +37,7 @@ struct Indexes {
   MultiIndex<Id, IdHash> contactpersonen_by_organisatie;
   MultiIndex<std::string> aanvragen_by_name;            // fold_case(trim(naam))
   MultiIndex<Id, IdHash> modules_by_aanbieder;
-  MultiIndex<std::string> modules_by_name;             // aanbieder + '\n' + fold_case(naam)
+  MultiIndex<std::uint64_t> modules_by_name;           // module_name_key(aanbieder, naam)
   MultiIndex<Id, IdHash> diensten_by_aanbieder;
   MultiIndex<Id, IdHash> diensten_by_module;
   MultiIndex<Id, IdHash> usage_by_afnemer;
@@ -54,8 +55,15 @@ struct Indexes {
   IntervalIndexById events_by_samenwerking;  // afspraken whose evenement takes a date (AFS-006)
 };
 
+// Not copyable: objects hold views into the state's own text arena. Moving keeps them valid.
 class State {
  public:
+  State() = default;
+  State(State&&) noexcept = default;
+  State& operator=(State&&) noexcept = default;
+  State(const State&) = delete;
+  State& operator=(const State&) = delete;
+
   IdTable ids;
   Indexes index;
 
@@ -86,21 +94,24 @@ class State {
   template <class T>
   const T& at(std::uint32_t position) const { return table<T>().items[position]; }
 
-  // Stored JSON of any object, by slot.
-  const std::string& json_of(Slot slot) const;
+  // Stored JSON of any object, by slot: valid until the state next changes.
+  std::string_view json_of(Slot slot) const;
 
   // Mutation, used by load and by committing an applied command. Each decodes the object
   // from its JSON and keeps every index in step. `object` must have a string "id".
   std::uint32_t insert(Kind kind, const Json& object);
   // The same for an object whose compact text is already written: `fields` holds at least
   // the keys decode() reads (decoded_keys), `json` the whole object (the streaming loader).
-  std::uint32_t insert(Kind kind, const Json& fields, std::string json);
+  std::uint32_t insert(Kind kind, const Json& fields, std::string_view json);
   void replace(Slot slot, const Json& object);
   void remove(Slot slot);
 
   std::size_t count(Kind kind) const;  // live objects of a kind
   void reserve(Kind kind, std::size_t objects);  // room for this many in the kind's table
   std::string export_json() const;
+  // Bytes of object text the state holds: live texts plus those replaced or removed and not
+  // yet compacted away. Stays below twice the live bytes plus a small constant.
+  std::size_t text_bytes_held() const { return texts_.bytes(); }
 
  private:
   struct SlotEntry {
@@ -109,12 +120,16 @@ class State {
     std::uint32_t index = 0;
   };
   void set_slot(Id id, Kind kind, std::uint32_t position);
+  void release_text(std::string_view json);  // counts it as waste; compacts when waste dominates
+  void compact_texts();
 
   std::tuple<Table<Organisatie>, Table<Contactpersoon>, Table<Aanvraag>, Table<Lidmaatschap>, Table<Module>,
              Table<Dienst>, Table<Gebruik>, Table<Koppeling>, Table<Afspraak>, Table<Evaluatie>>
       tables_;
   std::vector<SlotEntry> slots_;  // by Id.value
   std::array<std::size_t, kKindCount> live_counts_{};
+  TextArena texts_;                  // every object's json
+  std::size_t wasted_text_bytes_ = 0;  // in texts_, no longer referenced by any object
 };
 
 // Calls f with a (typed) null pointer of the object type of `kind`, to dispatch on kind.

@@ -50,11 +50,10 @@ void aanb001_may_offer(Ctx& c, const Organisatie& aanbieder, const std::string& 
 
 // AANB-003: one module per name (case-insensitive, trimmed) per aanbieder.
 void aanb003_unique_module_name(Ctx& c, const Organisatie& aanbieder, std::string_view naam, const std::string& pad) {
-  for (std::uint32_t index : c.state.index.modules_by_name.get(module_name_key(aanbieder.id, naam))) {
-    const Module& existing = c.state.at<Module>(index);
-    c.report("AANB-003", pad, {c.label(aanbieder.id), existing.naam, std::string(c.state.name(existing.id))});
-    return;
-  }
+  const auto same = first_module_named(c.state, aanbieder.id, naam);
+  if (!same) return;
+  const Module& existing = c.state.at<Module>(*same);
+  c.report("AANB-003", pad, {c.label(aanbieder.id), existing.naam, std::string(c.state.name(existing.id))});
 }
 
 // "label, label, …", each once, in the order found (index order: export order).
