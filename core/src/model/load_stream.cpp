@@ -66,8 +66,11 @@ class StreamLoader {
     text_ += ':';
     after_key_ = true;
     if (depth_ == kElement) {
-      for (std::string_view wanted : captured_[static_cast<std::size_t>(*kind_)])
-        if (wanted == name) capture_target_ = &fields_[std::string(name)];
+      for (std::string_view wanted : captured_[static_cast<std::size_t>(*kind_)]) {
+        if (wanted != name) continue;
+        capture_target_ = &fields_[std::string(name)];
+        break;
+      }
     } else if (!capture_stack_.empty()) {
       capture_key_.assign(name);
     }
