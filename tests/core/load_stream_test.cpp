@@ -216,6 +216,9 @@ TEST_CASE("streaming load: duplicate keys are refused as the DOM load refuses th
            R"({"modules":[{"id":"a","\u0069d":"b"}]})",  // the same key once its escape is decoded
            R"({"modules":[{"id":"a","x":{"k\n":1,"k\u000a":2}}]})",
            R"({"mod\u0075les":[],"modules":[]})",
+           // After a shape problem (found by fuzzing: the duplicate used to be missed there).
+           R"({"oreanisaties":[{"id":"a","id":"b"}]})", R"([{"a":1,"a":2}])", R"({"modules":{"a":1,"a":2}})",
+           R"({"modules":[1,{"x":{"a":1,"a":2}}]})", R"({"modules":[{"id":5},{"id":"m","id":"n"}]})",
        }) {
     require_same_load(text, Expect::failure);
     REQUIRE(std::get<ParseProblem>(samen::load_state_text(text, kMaxBytes, kMaxDepth).error()).key == "JSON-SYNTAX/dubbel");

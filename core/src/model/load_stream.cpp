@@ -21,7 +21,7 @@ constexpr std::size_t kRoot = 1, kArray = 2, kElement = 3;
 // come as views, `verbatim` when they are already written as dump() writes them. Events below an element are written to `text_`;
 // values of the keys decode() reads are also built as JSON in `fields_`. After the first
 // TOESTAND problem it only follows the nesting (a later syntax error still wins, as it does
-// when the whole DOM is parsed first) and watches for duplicate top-level keys.
+// when the whole DOM is parsed first) and watches for duplicate keys.
 class StreamLoader {
  public:
   StreamLoader(State& state, const std::vector<std::size_t>& objects_per_array)
@@ -58,8 +58,9 @@ class StreamLoader {
 
   bool key(std::string_view name, bool verbatim = false) {
     if (depth_ == kRoot && root_is_object_) return top_level_key(name);
-    if (problem_ || depth_ < kElement) return true;
+    // A key named twice anywhere is refused before any shape problem, as the DOM path does.
     if (is_duplicate(name)) return fall_back_to_dom();
+    if (problem_ || depth_ < kElement) return true;
     if (!first_.back()) text_ += ',';
     first_.back() = false;
     append_string(text_, name, verbatim);
