@@ -71,6 +71,19 @@ void require_same_load(const std::string& text, Expect expect) {
   require_same_state(*streamed, *reference);
 }
 
+// Both loaders on one text, whatever the outcome: the same state or the same failure.
+void require_same_outcome(const std::string& text) {
+  INFO(text.substr(0, 300));
+  auto streamed = samen::load_state_text(text, kMaxBytes, kMaxDepth);
+  auto reference = samen::load_state_dom(text, kMaxBytes, kMaxDepth);
+  REQUIRE(streamed.has_value() == reference.has_value());
+  if (!reference) {
+    REQUIRE(describe(streamed.error()) == describe(reference.error()));
+    return;
+  }
+  require_same_state(*streamed, *reference);
+}
+
 std::string read_example() {
   std::ifstream in(std::string(SAMEN_EXAMPLES_DIR) + "/catalogus.json", std::ios::binary);
   std::ostringstream text;
@@ -150,6 +163,48 @@ TEST_CASE("streaming load: U+0000 is refused as the DOM load refuses it", "[load
   require_same_load(std::string("{\"modules\":[{\"id\":\"m\",\"naam\":\"a") + '\0' + "b\"}]}", Expect::failure);
 }
 
+TEST_CASE("streaming load: captured fields with escapes, odd numbers and nesting decode as from the DOM", "[load]") {
+  // Values of keys decode() reads, in every form the fast reader handles or leaves to nlohmann.
+  require_same_load(R"({"organisaties":[{"id":"sw\u00e9","type":"Samenwerking","deelnemers":["g\ud83d\ude00",1.5,-0,
+    18446744073709551616,{"k":[1,{"x":null}]},"g\"2",[],true],"deelnames":[],"status":"Act\u0069ef"},
+    {"id":"g\ud83d\ude00","type":"Gemeente","deelnames":["sw\u00e9"],"naam":"G\u00e9","winstoogmerk":false}],
+    "gebruik":[{"id":"u","afnemer":"g\ud83d\ude00","voorstel":{"door":"l\/1","status":"open","x":{"y":[[1e5]]}},
+    "deelnemers":[-9223372036854775809,"sw\u00e9"]}],
+    "afspraken":[{"id":"a","samenwerking":"sw\u00e9","voorwaarden":{"draagvlak":true,"\u0064raagvlak2":1.25},
+    "evenement":{"van":"2026-01-01","tot":"2026-02-01"},"financieleVerplichtingen":["geen",5e-1]}]})",
+                    Expect::loaded);
+  // Deep nesting inside an element, up to the depth limit.
+  std::string deep = R"({"modules":[{"id":"m","x":)";
+  for (std::size_t i = 0; i < kMaxDepth - 4; ++i) deep += i % 2 ? "{\"k\":" : "[";
+  deep += "-0";
+  for (std::size_t i = kMaxDepth - 4; i-- > 0;) deep += i % 2 ? "}" : "]";
+  require_same_load(deep + "}]}", Expect::loaded);
+}
+
+TEST_CASE("streaming load: the example catalogue with whitespace between every token", "[load]") {
+  const samen::Json example = samen::Json::parse(read_example());
+  require_same_load(example.dump(2), Expect::loaded);
+  std::string spaced = example.dump(1, '\t');
+  for (std::size_t at = spaced.find('\n'); at != std::string::npos; at = spaced.find('\n', at + 2)) spaced.insert(at, "\r");
+  require_same_load(spaced, Expect::loaded);
+}
+
+TEST_CASE("streaming load: every truncation and one-byte change of a state loads or fails as the DOM load", "[load]") {
+  const std::string state =
+      R"({"organisaties":[{"id":"sw","type":"Samenwerking","deelnemers":["g"],"n":[1.5,-0,"\u00e9"]},)"
+      R"({"id":"g","deelnames":["sw"]}],"modules":[{"id":"m","naam":"a\"b","x":{"y":[true,null]}}]})";
+  const std::string alphabet = "{}[],:\"\\0-.e x";
+  for (std::size_t at = 0; at <= state.size(); ++at) {
+    require_same_outcome(state.substr(0, at));
+    if (at == state.size()) break;
+    require_same_outcome(state.substr(0, at) + state.substr(at + 1));
+    for (const char ch : alphabet) {
+      require_same_outcome(state.substr(0, at) + ch + state.substr(at));
+      require_same_outcome(state.substr(0, at) + ch + state.substr(at + 1));
+    }
+  }
+}
+
 TEST_CASE("streaming load: duplicate keys are refused as the DOM load refuses them (the same position)", "[load]") {
   for (const char* text : {
            R"({"modules":[{"id":"a"}],"gebruik":[],"modules":[{"id":"b"}]})",
@@ -158,6 +213,12 @@ TEST_CASE("streaming load: duplicate keys are refused as the DOM load refuses th
            R"({"modules":[{"id":5,"id":"ok"}]})",
            R"({"modules":[{"id":"a","x":{"k":1,"j":2,"k":3}}]})",
            R"({"gebruik":[{"id":"u","afnemer":"g","voorstel":{"door":"l","door":"l2"}}]})",
+           R"({"modules":[{"id":"a","\u0069d":"b"}]})",  // the same key once its escape is decoded
+           R"({"modules":[{"id":"a","x":{"k\n":1,"k\u000a":2}}]})",
+           R"({"mod\u0075les":[],"modules":[]})",
+           // After a shape problem (found by fuzzing: the duplicate used to be missed there).
+           R"({"oreanisaties":[{"id":"a","id":"b"}]})", R"([{"a":1,"a":2}])", R"({"modules":{"a":1,"a":2}})",
+           R"({"modules":[1,{"x":{"a":1,"a":2}}]})", R"({"modules":[{"id":5},{"id":"m","id":"n"}]})",
        }) {
     require_same_load(text, Expect::failure);
     REQUIRE(std::get<ParseProblem>(samen::load_state_text(text, kMaxBytes, kMaxDepth).error()).key == "JSON-SYNTAX/dubbel");

@@ -101,3 +101,17 @@ TEST_CASE("an object created from gegevens nested to the limit can be loaded aga
   // One level more than that is still refused.
   CHECK(first_error_code(again->load(R"({"organisaties":[{"id":"x","a":[[[[[[[1]]]]]]]}]})")) == "JSON-DIEPTE");
 }
+
+TEST_CASE("a key named twice after a shape problem still makes load answer JSON-SYNTAX", "[regression][JSON-SYNTAX]") {
+  // The streaming loader stopped watching for duplicate keys below the top level after the
+  // first TOESTAND problem, and answered TOESTAND where the DOM load answers JSON-SYNTAX.
+  auto session = example_session();
+  const std::string before = session.exported();
+  for (const std::string input : {R"({"oreanisaties":[{"id":"a","id":"b"}]})", R"([{"a":1,"a":2}])",
+                                  R"({"modules":[1,{"x":{"a":1,"a":2}}]})"}) {
+    const auto loaded = session.load(input);
+    CHECK_FALSE(contract_breach(Call::load, loaded));
+    CHECK(first_error_code(loaded) == "JSON-SYNTAX");
+    CHECK(session.exported() == before);
+  }
+}

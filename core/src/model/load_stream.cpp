@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "json/compact_writer.hpp"
+#include "json/fast_reader.hpp"
 #include "json/release.hpp"
 #include "model/decode.hpp"
 
@@ -16,14 +17,15 @@ namespace {
 // Levels of nesting (number of open containers): the root object, its arrays, their objects.
 constexpr std::size_t kRoot = 1, kArray = 2, kElement = 3;
 
-// The SAX handler (nlohmann's interface). Events below an element are written to `text_`;
+// The SAX handler, of nlohmann's parser and of the fast reader (json/fast_reader.hpp): strings
+// come as views, `verbatim` when they are already written as dump() writes them. Events below an element are written to `text_`;
 // values of the keys decode() reads are also built as JSON in `fields_`. After the first
 // TOESTAND problem it only follows the nesting (a later syntax error still wins, as it does
-// when the whole DOM is parsed first) and watches for duplicate top-level keys.
+// when the whole DOM is parsed first) and watches for duplicate keys.
 class StreamLoader {
  public:
-  StreamLoader(State& state, std::vector<std::size_t> objects_per_array)
-      : state_(state), objects_per_array_(std::move(objects_per_array)) {
+  StreamLoader(State& state, const std::vector<std::size_t>& objects_per_array)
+      : state_(state), objects_per_array_(objects_per_array) {
     for (std::size_t k = 0; k < kKindCount; ++k) captured_[k] = decoded_keys(static_cast<Kind>(k));
   }
 
@@ -44,8 +46,8 @@ class StreamLoader {
   bool number_float(double value, const std::string&) {
     return scalar([&](std::string& t) { append_float(t, value); }, [&] { return Json(value); });
   }
-  bool string(std::string& value) {
-    return scalar([&](std::string& t) { append_quoted(t, value); }, [&] { return Json(value); });
+  bool string(std::string_view value, bool verbatim = false) {
+    return scalar([&](std::string& t) { append_string(t, value, verbatim); }, [&] { return Json(std::string(value)); });
   }
   bool binary(Json::binary_t&) { return true; }  // not produced by the JSON reader
 
@@ -54,20 +56,24 @@ class StreamLoader {
   bool end_object() { return close('}'); }
   bool end_array() { return close(']'); }
 
-  bool key(std::string& name) {
+  bool key(std::string_view name, bool verbatim = false) {
     if (depth_ == kRoot && root_is_object_) return top_level_key(name);
-    if (problem_ || depth_ < kElement) return true;
+    // A key named twice anywhere is refused before any shape problem, as the DOM path does.
     if (is_duplicate(name)) return fall_back_to_dom();
+    if (problem_ || depth_ < kElement) return true;
     if (!first_.back()) text_ += ',';
     first_.back() = false;
-    append_quoted(text_, name);
+    append_string(text_, name, verbatim);
     text_ += ':';
     after_key_ = true;
     if (depth_ == kElement) {
-      for (std::string_view wanted : captured_[static_cast<std::size_t>(*kind_)])
-        if (wanted == name) capture_target_ = &fields_[name];
+      for (std::string_view wanted : captured_[static_cast<std::size_t>(*kind_)]) {
+        if (wanted != name) continue;
+        capture_target_ = &fields_[std::string(name)];
+        break;
+      }
     } else if (!capture_stack_.empty()) {
-      capture_key_ = name;
+      capture_key_.assign(name);
     }
     return true;
   }
@@ -96,7 +102,13 @@ class StreamLoader {
     return false;
   }
 
-  bool is_duplicate(const std::string& name) {
+  static void append_string(std::string& out, std::string_view value, bool verbatim) {
+    // A verbatim view lies between its quotes in the input (json/fast_reader.hpp): one copy.
+    if (verbatim) out.append(value.data() - 1, value.size() + 2);
+    else append_quoted(out, value);
+  }
+
+  bool is_duplicate(std::string_view name) {
     SeenKeys& seen = seen_keys_[depth_ - 1];
     for (std::size_t i = 0; i < seen.count; ++i)
       if (seen.keys[i] == name) return true;
@@ -105,14 +117,14 @@ class StreamLoader {
     return false;
   }
 
-  bool top_level_key(const std::string& name) {
+  bool top_level_key(std::string_view name) {
     if (is_duplicate(name)) return fall_back_to_dom();
     if (problem_) return true;
     array_pad_ = pointer_join("", name);
     kind_.reset();
     for (std::size_t k = 0; k < kKindCount; ++k)
       if (kKindArrays[k] == name) kind_ = static_cast<Kind>(k);
-    if (!kind_) report(array_pad_, "TOESTAND/soort", {name});
+    if (!kind_) report(array_pad_, "TOESTAND/soort", {std::string(name)});
     // Size the table at once: no regrowth while loading, no slack after (a hint only: it may
     // be off on a state with a problem, which is refused anyway).
     if (kind_ && top_level_values_ < objects_per_array_.size())
@@ -215,7 +227,7 @@ class StreamLoader {
   }
 
   State& state_;
-  std::vector<std::size_t> objects_per_array_;  // from the input scan
+  const std::vector<std::size_t>& objects_per_array_;  // from the input scan
   std::size_t top_level_values_ = 0;
   std::array<std::vector<std::string_view>, kKindCount> captured_;
   std::size_t depth_ = 0;
@@ -255,19 +267,45 @@ tl::expected<Loaded, LoadFailure> load_dom(std::string_view text) {
   return std::move(*loaded);
 }
 
+// Who reads the text when the fast reader cannot: nlohmann's parser, whose errors are the
+// contract, or the DOM path, which reports a duplicate key.
+enum class Reader { nlohmann, dom };
+
+// One streaming pass of `read` over the text into a fresh state. Nothing when another reader
+// must take over (`next` says which); the partial state is gone by then, so that a fallback
+// never holds two states at once.
+template <class Read>
+std::optional<tl::expected<Loaded, LoadFailure>> stream(const std::vector<std::size_t>& objects_per_array, Reader& next,
+                                                        Read read) {
+  Loaded loaded;
+  StreamLoader loader(loaded.state, objects_per_array);
+  const bool read_whole = read(loader);
+  if (loader.needs_dom()) next = Reader::dom;
+  if (loader.needs_dom() || !read_whole) return std::nullopt;
+  if (loader.syntax()) return tl::make_unexpected(LoadFailure(*loader.syntax()));
+  if (loader.problem()) return tl::make_unexpected(LoadFailure(*loader.problem()));
+  return finish(std::move(loaded));
+}
+
 }  // namespace
 
 tl::expected<Loaded, LoadFailure> load_state_text(std::string_view text, std::size_t max_bytes, std::size_t max_depth) {
   std::vector<std::size_t> objects_per_array;
   if (auto problem = check_input(text, max_bytes, max_depth, &objects_per_array))
     return tl::make_unexpected(LoadFailure(std::move(*problem)));
-  Loaded loaded;
-  StreamLoader loader(loaded.state, std::move(objects_per_array));
-  Json::sax_parse(text.begin(), text.end(), &loader);
-  if (loader.needs_dom()) return load_dom(text);
-  if (loader.syntax()) return tl::make_unexpected(LoadFailure(*loader.syntax()));
-  if (loader.problem()) return tl::make_unexpected(LoadFailure(*loader.problem()));
-  return finish(std::move(loaded));
+  Reader next = Reader::nlohmann;
+  if (auto done = stream(objects_per_array, next, [&](StreamLoader& loader) {
+        return fast_read(text, loader) != FastRead::unsupported;
+      }))
+    return std::move(*done);
+  if (next == Reader::nlohmann) {
+    if (auto done = stream(objects_per_array, next, [&](StreamLoader& loader) {
+          Json::sax_parse(text.begin(), text.end(), &loader);
+          return true;
+        }))
+      return std::move(*done);
+  }
+  return load_dom(text);
 }
 
 tl::expected<Loaded, LoadFailure> load_state_dom(std::string_view text, std::size_t max_bytes, std::size_t max_depth) {
