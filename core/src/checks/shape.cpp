@@ -157,12 +157,26 @@ std::string kinds_text(KindSet kinds) {
   return out;
 }
 
+// Where a value is within the object: its JSON Pointer is written only when a finding needs it
+// (most values have none).
+struct Where {
+  const Where* parent = nullptr;  // none: the object itself
+  std::string_view key;           // of a member
+  std::size_t index = 0;          // of an element
+  bool element = false;
+
+  std::string pointer() const {
+    if (!parent) return "";
+    return element ? pointer_join(parent->pointer(), index) : pointer_join(parent->pointer(), key);
+  }
+};
+
 // Checks the fields of one stored object against its schema, reading its text in place.
 class ObjectShape {
  public:
   ObjectShape(Findings& f, Kind kind, std::uint32_t index) : f_(f), kind_(kind), index_(index) {}
 
-  void fields(StoredValue object, std::span<const Spec> specs, const std::string& within) {
+  void fields(StoredValue object, std::span<const Spec> specs, const Where& within) {
     // One pass over the members finds the value of every spec (a schema has at most kMaxSpecs).
     std::array<std::optional<StoredValue>, kMaxSpecs> values;
     object.each_member([&](std::string_view key, StoredValue value) {
@@ -172,22 +186,23 @@ class ObjectShape {
     for (std::size_t i = 0; i < specs.size(); ++i) {
       const Spec& spec = specs[i];
       if (!values[i] || values[i]->is_null()) {
-        if (spec.required) report(pointer_join(within, spec.key), "INVOER-001");
+        if (spec.required) report(Where{&within, spec.key}, "INVOER-001");
         continue;
       }
-      value(*values[i], spec, pointer_join(within, spec.key));
+      value(*values[i], spec, Where{&within, spec.key});
     }
   }
 
  private:
-  void report(const std::string& within, const std::string& key, std::vector<std::string> args = {}) {
+  void report(const Where& where, const std::string& key, std::vector<std::string> args = {}) {
+    const std::string within = where.pointer();
     args.insert(args.begin(), f_.pointer(kind_, index_) + within);
     f_.report(kind_, index_, within, key, std::move(args));
   }
 
   // A string that is present (its content in text_); an empty one counts as missing where the
   // field is required.
-  bool text(StoredValue value, const Spec& spec, const std::string& at) {
+  bool text(StoredValue value, const Spec& spec, const Where& at) {
     if (!value.is_string()) {
       report(at, "INVOER-002/tekst");
       return false;
@@ -200,20 +215,20 @@ class ObjectShape {
     return true;
   }
 
-  void reference(std::string_view id, const Spec& spec, const std::string& at) {
+  void reference(std::string_view id, const Spec& spec, const Where& at) {
     const auto slot = f_.state.slot(id);
     if (!slot) report(at, "INVOER-003", {std::string(id)});
     else if (!(spec.kinds & bit(slot->kind))) report(at, "INVOER-002/soort", {std::string(id), kinds_text(spec.kinds)});
   }
 
-  void choice(StoredValue value, const Spec& spec, const std::string& at) {
+  void choice(StoredValue value, const Spec& spec, const Where& at) {
     if (!text(value, spec, at)) return;
     for (std::string_view allowed : spec.values)
       if (allowed == text_) return;
     report(at, "INVOER-002/waarde", {std::string(text_), joined(spec.values)});
   }
 
-  void value(StoredValue value, const Spec& spec, const std::string& at) {
+  void value(StoredValue value, const Spec& spec, const Where& at) {
     switch (spec.type) {
       case Type::text: text(value, spec, at); break;
       case Type::flag:
@@ -236,7 +251,7 @@ class ObjectShape {
     }
   }
 
-  void elements(StoredValue list, const Spec& spec, const std::string& at) {
+  void elements(StoredValue list, const Spec& spec, const Where& at) {
     if (!list.is_array()) {
       report(at, "INVOER-002/lijst");
       return;
@@ -245,13 +260,13 @@ class ObjectShape {
       if (!item.is_string()) {
         // The typed view skips this element: the positions of the others are off there.
         if (spec.type == Type::refs) f_.mark_irregular(kind_, index_);
-        report(pointer_join(at, i), "INVOER-002/tekst");
+        report(Where{&at, {}, i, true}, "INVOER-002/tekst");
         return;
       }
       const std::string_view given = item.string(scratch_);
-      if (given.empty()) report(pointer_join(at, i), "INVOER-001");
-      else if (spec.type == Type::roles && !parse_rol(given)) report(pointer_join(at, i), "INVOER-002/rol", {std::string(given)});
-      else if (spec.type == Type::refs) reference(given, spec, pointer_join(at, i));
+      if (given.empty()) report(Where{&at, {}, i, true}, "INVOER-001");
+      else if (spec.type == Type::roles && !parse_rol(given)) report(Where{&at, {}, i, true}, "INVOER-002/rol", {std::string(given)});
+      else if (spec.type == Type::refs) reference(given, spec, Where{&at, {}, i, true});
     });
   }
 
@@ -270,7 +285,7 @@ void check_shape(Findings& f) {
     with_kind(kind, [&](auto* type) {
       using T = std::remove_pointer_t<decltype(type)>;
       each<T>(f.state, [&](const T& item) {
-        ObjectShape(f, kind, f.index_of(item)).fields(StoredValue(item.json), kSchema[k], "");
+        ObjectShape(f, kind, f.index_of(item)).fields(StoredValue(item.json), kSchema[k], Where{});
       });
     });
   }

@@ -133,7 +133,7 @@ Number read_number(const char*& at, const char* end) {
 bool read_escaped(const char*& at, const char* end, std::string& out) {
   while (at != end) {
     const char* run = at;
-    while (at != end && !ends_plain_run(static_cast<unsigned char>(*at))) ++at;
+    at = byte_runs::skip_until(at, end, byte_runs::kStringStops);
     out.append(run, at);
     if (at == end || static_cast<unsigned char>(*at) < 0x20) return false;
     if (*at++ == '"') return true;

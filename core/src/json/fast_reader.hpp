@@ -15,6 +15,8 @@
 #include <string>
 #include <string_view>
 
+#include "json/byte_runs.hpp"
+
 namespace samen {
 
 enum class FastRead {
@@ -42,9 +44,6 @@ Number read_number(const char*& at, const char* end);
 // `out` (which holds the text before the backslash); `at` ends past the quote. False where
 // nlohmann would refuse the string (a bad escape, a lone surrogate, a control character).
 bool read_escaped(const char*& at, const char* end, std::string& out);
-
-// Bytes that end the fast scan of a string: the quote, the backslash, control characters.
-inline bool ends_plain_run(unsigned char byte) { return byte == '"' || byte == '\\' || byte < 0x20; }
 
 inline bool is_space(char ch) { return ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t'; }
 
@@ -137,7 +136,7 @@ class FastReader {
   bool read_string(std::string_view& value, bool& verbatim) {
     if (at_ == end_ || *at_ != '"') return false;
     const char* start = ++at_;
-    while (at_ != end_ && !fast_json::ends_plain_run(static_cast<unsigned char>(*at_))) ++at_;
+    at_ = byte_runs::skip_until(at_, end_, byte_runs::kStringStops);
     if (at_ == end_) return false;
     if (*at_ == '"') {
       value = std::string_view(start, static_cast<std::size_t>(at_ - start));

@@ -1,5 +1,7 @@
 #include "json/input_scan.hpp"
 
+#include "json/byte_runs.hpp"
+
 namespace samen {
 namespace {
 
@@ -29,6 +31,13 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
   return 0;
 }
 
+// The bytes the scan acts on: quotes, escapes and multi-byte characters in a string; quotes,
+// brackets and multi-byte characters (invalid there, but reported as UTF-8 first) outside.
+constexpr byte_runs::ByteSet kMattersInString =
+    byte_runs::bytes_where([](unsigned char b) { return b == '"' || b == '\\' || b >= 0x80; });
+constexpr byte_runs::ByteSet kMattersOutside =
+    byte_runs::bytes_where([](unsigned char b) { return b == '"' || byte_runs::is_bracket(b) || b >= 0x80; });
+
 }  // namespace
 
 std::optional<ScanProblem> scan_input(std::string_view text, std::size_t max_depth,
@@ -36,6 +45,11 @@ std::optional<ScanProblem> scan_input(std::string_view text, std::size_t max_dep
   std::size_t depth = 0;
   bool in_string = false;
   for (std::size_t i = 0; i < text.size();) {
+    // Pass over the bytes that do not matter where we are (most of them), one table lookup each.
+    const char* const end = text.data() + text.size();
+    i = static_cast<std::size_t>(
+        byte_runs::skip_until(text.data() + i, end, in_string ? kMattersInString : kMattersOutside) - text.data());
+    if (i == text.size()) break;
     const char ch = text[i];
     if (static_cast<unsigned char>(ch) >= 0x80) {
       const std::size_t length = utf8_sequence_length(text, i);

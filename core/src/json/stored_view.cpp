@@ -2,15 +2,18 @@
 
 #include <cstdint>
 
+#include "json/byte_runs.hpp"
+
 namespace samen {
 namespace {
 
-// The closing quote of the string whose opening quote is at `at`. (A plain loop: libstdc++'s
-// find_first_of calls memchr on the set for every byte.)
+// The closing quote of the string whose opening quote is at `at`.
 std::size_t closing_quote(std::string_view text, std::size_t at) {
-  for (std::size_t i = at + 1; i < text.size(); ++i) {
-    if (text[i] == '"') return i;
-    if (text[i] == '\\') ++i;  // the escaped character
+  const char* const end = text.data() + text.size();
+  for (const char* p = text.data() + at + 1; p < end; p += 2) {  // past an escape's two bytes
+    p = byte_runs::skip_until(p, end, byte_runs::kStoredStringStops);
+    if (p == end) break;
+    if (*p == '"') return static_cast<std::size_t>(p - text.data());
   }
   return text.size() - 1;  // not reached: the text is valid
 }
@@ -85,6 +88,9 @@ std::size_t StoredValue::end_of_value(std::string_view text, std::size_t at) {
     case '[': {
       std::size_t depth = 0;
       for (std::size_t i = at; i < text.size(); ++i) {
+        i = static_cast<std::size_t>(
+            byte_runs::skip_until(text.data() + i, text.data() + text.size(), byte_runs::kStoredStructure) - text.data());
+        if (i == text.size()) break;
         const char ch = text[i];
         if (ch == '"') i = closing_quote(text, i);
         else if (ch == '{' || ch == '[') ++depth;

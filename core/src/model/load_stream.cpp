@@ -17,7 +17,7 @@ namespace {
 // Levels of nesting (number of open containers): the root object, its arrays, their objects.
 constexpr std::size_t kRoot = 1, kArray = 2, kElement = 3;
 
-// The SAX handler, of nlohmann's parser and of the fast reader (json/fast_reader.hpp): strings
+// The handler of the fast reader (json/fast_reader.hpp: nlohmann's SAX interface): strings
 // come as views, `verbatim` when they are already written as dump() writes them. Events below an element are written to `text_`;
 // values of the keys decode() reads are also built as JSON in `fields_`. After the first
 // TOESTAND problem it only follows the nesting (a later syntax error still wins, as it does
@@ -30,7 +30,6 @@ class StreamLoader {
   }
 
   bool needs_dom() const { return needs_dom_; }
-  const std::optional<ParseProblem>& syntax() const { return syntax_; }
   const std::optional<LoadProblem>& problem() const { return problem_; }
 
   bool null() { return scalar([](std::string& t) { t += "null"; }, [] { return Json(nullptr); }); }
@@ -49,7 +48,6 @@ class StreamLoader {
   bool string(std::string_view value, bool verbatim = false) {
     return scalar([&](std::string& t) { append_string(t, value, verbatim); }, [&] { return Json(std::string(value)); });
   }
-  bool binary(Json::binary_t&) { return true; }  // not produced by the JSON reader
 
   bool start_object(std::size_t) { return open(true); }
   bool start_array(std::size_t) { return open(false); }
@@ -76,12 +74,6 @@ class StreamLoader {
       capture_key_.assign(name);
     }
     return true;
-  }
-
-  template <class Exception>
-  bool parse_error(std::size_t, const std::string&, const Exception& error) {
-    syntax_ = syntax_problem(error);
-    return false;
   }
 
  private:
@@ -233,7 +225,6 @@ class StreamLoader {
   std::size_t depth_ = 0;
   bool root_is_object_ = true;
   bool needs_dom_ = false;
-  std::optional<ParseProblem> syntax_;
   std::optional<LoadProblem> problem_;
   std::vector<SeenKeys> seen_keys_;  // by depth - 1
 
@@ -267,22 +258,16 @@ tl::expected<Loaded, LoadFailure> load_dom(std::string_view text) {
   return std::move(*loaded);
 }
 
-// Who reads the text when the fast reader cannot: nlohmann's parser, whose errors are the
-// contract, or the DOM path, which reports a duplicate key.
-enum class Reader { nlohmann, dom };
-
-// One streaming pass of `read` over the text into a fresh state. Nothing when another reader
-// must take over (`next` says which); the partial state is gone by then, so that a fallback
+// One streaming pass of the fast reader over the text into a fresh state. Nothing when it gave
+// up (a syntax error, a duplicate key, anything it leaves alone): the DOM path then reads the
+// text, whose answers are those nlohmann's streaming parser would give (the differential load
+// fuzzer holds the two paths equal); the partial state is gone by then, so that the fallback
 // never holds two states at once.
-template <class Read>
-std::optional<tl::expected<Loaded, LoadFailure>> stream(const std::vector<std::size_t>& objects_per_array, Reader& next,
-                                                        Read read) {
+std::optional<tl::expected<Loaded, LoadFailure>> stream(std::string_view text, const std::vector<std::size_t>& objects_per_array) {
   Loaded loaded;
   StreamLoader loader(loaded.state, objects_per_array);
-  const bool read_whole = read(loader);
-  if (loader.needs_dom()) next = Reader::dom;
+  const bool read_whole = fast_read(text, loader) != FastRead::unsupported;
   if (loader.needs_dom() || !read_whole) return std::nullopt;
-  if (loader.syntax()) return tl::make_unexpected(LoadFailure(*loader.syntax()));
   if (loader.problem()) return tl::make_unexpected(LoadFailure(*loader.problem()));
   return finish(std::move(loaded));
 }
@@ -293,18 +278,7 @@ tl::expected<Loaded, LoadFailure> load_state_text(std::string_view text, std::si
   std::vector<std::size_t> objects_per_array;
   if (auto problem = check_input(text, max_bytes, max_depth, &objects_per_array))
     return tl::make_unexpected(LoadFailure(std::move(*problem)));
-  Reader next = Reader::nlohmann;
-  if (auto done = stream(objects_per_array, next, [&](StreamLoader& loader) {
-        return fast_read(text, loader) != FastRead::unsupported;
-      }))
-    return std::move(*done);
-  if (next == Reader::nlohmann) {
-    if (auto done = stream(objects_per_array, next, [&](StreamLoader& loader) {
-          Json::sax_parse(text.begin(), text.end(), &loader);
-          return true;
-        }))
-      return std::move(*done);
-  }
+  if (auto done = stream(text, objects_per_array)) return std::move(*done);
   return load_dom(text);
 }
 
