@@ -12,7 +12,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 const { values: args } = parseArgs({
   options: {
     api: { type: 'string' }, s1: { type: 'string' }, s10: { type: 'string' }, commands: { type: 'string' },
-    rounds: { type: 'string', default: '3' }, 'check-rounds': { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '5' }, 'check-rounds': { type: 'string', default: '5' },
   },
 });
 const ROUNDS = Number(args.rounds);

@@ -150,6 +150,23 @@ test('UTF-8 is sized in bytes: Dutch diacritics and emoji survive load, apply an
   engine.free();
 });
 
+test('text that is mostly beyond ASCII is encoded whole (more bytes than the first guess of room)', () => {
+  // The bridge encodes text straight into the heap with room for mostly-ASCII text; this text
+  // takes about twice its UTF-16 length in bytes, so it must take the second, counted room.
+  for (const piece of ['ë', '€', '😀', '\u{10FFFF}', '\uD800']) {
+    const engine = module.createEngine();
+    const opmerking = piece.repeat(5000);
+    const state = JSON.parse(catalogus);
+    state.organisaties.push({ id: 'g-veel', naam: 'Veel tekens', type: 'Gemeente', status: 'Actief', opmerking: '@' });
+    // Put in by hand: JSON.stringify would write a lone surrogate as a \u escape.
+    engine.load(JSON.stringify(state).replace('"@"', `"${opmerking}"`));
+    const org = engine.export().organisaties.find((o) => o.naam === 'Veel tekens');
+    // A lone surrogate is not UTF-8: TextEncoder writes U+FFFD for it, as it always did.
+    assert.equal(org.opmerking, piece === '\uD800' ? '\uFFFD'.repeat(5000) : opmerking, piece);
+    engine.free();
+  }
+});
+
 test('a JSON-SYNTAX position is a byte offset into the UTF-8 input', () => {
   const engine = module.createEngine();
   const text = '{"opdracht":"ë€😀",'; // 13 + 2 + 3 + 4 + 2 bytes = 24, 19 UTF-16 units

@@ -36,10 +36,26 @@ export interface RawReply {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8');
 
-/** The input as UTF-8 bytes: bytes pass as they are, text is encoded, anything else serialised. */
-export function toUtf8(input: unknown): Uint8Array {
-  if (input instanceof Uint8Array) return input;
-  return encoder.encode(typeof input === 'string' ? input : JSON.stringify(input));
+/** An input as the bridge takes it: UTF-8 bytes, or text it encodes. Anything else is serialised. */
+export type WireInput = Uint8Array | string;
+export function toWire(input: unknown): WireInput {
+  if (input instanceof Uint8Array || typeof input === 'string') return input;
+  return JSON.stringify(input);
+}
+
+/** Room for text encoded as UTF-8: the text's length plus an eighth, which fits text that is
+ *  mostly ASCII, as a catalogue's is. */
+const roomGuess = (text: string): number => text.length + (text.length >>> 3) + 16;
+
+/** Room that always fits: 3 bytes for a UTF-16 unit of U+0800 and above, or a surrogate (a pair
+ *  takes 4 bytes for its two units, a lone one becomes U+FFFD, 3 bytes). */
+function roomBound(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x80) bytes += unit < 0x800 ? 1 : 2;
+  }
+  return bytes;
 }
 
 export class Bridge {
@@ -76,7 +92,7 @@ export class Bridge {
   }
 
   /** Creates an engine: its handle and the effective options, or the reply that refused it. */
-  newEngine(options: Uint8Array): { handle: number; reply: RawReply } {
+  newEngine(options: WireInput): { handle: number; reply: RawReply } {
     let handle = 0;
     const reply = this.#withInput(options, (pointer, length) => {
       const status = this.#module._samen_engine_new(pointer, length, this.#engineSlot, this.#outSlot);
@@ -90,7 +106,7 @@ export class Bridge {
     this.#module._samen_engine_free(handle);
   }
 
-  call(operation: RawOperation, handle: number, input: Uint8Array): RawReply {
+  call(operation: RawOperation, handle: number, input: WireInput): RawReply {
     const m = this.#module;
     switch (operation) {
       case 'load': return this.#withInput(input, (p, n) => m._samen_engine_load(handle, p, n, this.#outSlot));
@@ -102,20 +118,39 @@ export class Bridge {
     }
   }
 
-  // Copies the input into the wasm heap for the duration of one call. Sized in bytes, never
-  // in UTF-16 code units: "ë" is two bytes, an emoji four.
-  #withInput(bytes: Uint8Array, call: (pointer: number, length: number) => number): RawReply {
-    const m = this.#module;
-    const pointer = m._malloc(bytes.length || 1);
-    if (!pointer) {
-      return { status: SamenStatus.ERR_MEMORY, json: '{"fouten":[{"code":"GEHEUGEN","melding":"Onvoldoende geheugen / out of memory."}]}' };
+  // Puts the input into the wasm heap for the duration of one call. Sized in bytes, never in
+  // UTF-16 code units: "ë" is two bytes, an emoji four. Text is encoded straight into the heap
+  // (encodeInto): for a catalogue of megabytes, TextEncoder.encode's own buffer and the copy
+  // cost several times the encoding itself.
+  #withInput(input: WireInput, call: (pointer: number, length: number) => number): RawReply {
+    if (input instanceof Uint8Array) {
+      return this.#inHeap(input.length, (heap) => { heap.set(input); return input.length; }, call) ?? this.#noMemory();
     }
+    const encode = (heap: Uint8Array): number | undefined => {
+      const { read, written } = encoder.encodeInto(input, heap);
+      return read === input.length ? written : undefined;
+    };
+    const reply = this.#inHeap(roomGuess(input), encode, call) ?? this.#inHeap(roomBound(input), encode, call);
+    return reply ?? this.#noMemory();
+  }
+
+  // Calls `call` with `room` bytes of the heap holding what `fill` wrote there (fill returns its
+  // length, or undefined when the room was too small). Undefined when it was, or malloc failed.
+  #inHeap(room: number, fill: (heap: Uint8Array) => number | undefined,
+    call: (pointer: number, length: number) => number): RawReply | undefined {
+    const m = this.#module;
+    const pointer = m._malloc(room || 1);
+    if (!pointer) return undefined;
     try {
-      m.HEAPU8.set(bytes, pointer);
-      return this.#takeReply(call(pointer, bytes.length));
+      const length = fill(m.HEAPU8.subarray(pointer, pointer + room));
+      return length === undefined ? undefined : this.#takeReply(call(pointer, length));
     } finally {
       m._free(pointer);
     }
+  }
+
+  #noMemory(): RawReply {
+    return { status: SamenStatus.ERR_MEMORY, json: '{"fouten":[{"code":"GEHEUGEN","melding":"Onvoldoende geheugen / out of memory."}]}' };
   }
 
   // Reads the string the library handed out through the out slot and releases it. The heap

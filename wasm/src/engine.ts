@@ -1,5 +1,5 @@
 // One engine: a catalogue state plus options, living in the wasm heap until freed.
-import { Bridge, toUtf8, type RawOperation, type RawReply } from './bridge.js';
+import { Bridge, toWire, type RawOperation, type RawReply } from './bridge.js';
 import { SamenError, SamenStatus } from './errors.js';
 import type { EffectiveOptions, Geladen, Input, Opdracht, Resultaat, Toestand, Vraag } from './types.js';
 
@@ -55,7 +55,7 @@ export class Engine implements Disposable {
    * with libsamen.so. Throws only when the engine was freed.
    */
   raw(operation: RawOperation, input: Input<unknown> = ''): RawReply {
-    return this.#owner.bridge.call(operation, this.#live(), operation === 'export' ? new Uint8Array() : toUtf8(input));
+    return this.#owner.bridge.call(operation, this.#live(), operation === 'export' ? '' : toWire(input));
   }
 
   /** True once `free()` ran; every other call then throws a SamenError (ARGUMENT). */

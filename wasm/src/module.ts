@@ -1,5 +1,5 @@
 // Loading the wasm module, refusing one whose ABI this layer does not know, and making engines.
-import { Bridge, toUtf8, type EmscriptenModule } from './bridge.js';
+import { Bridge, toWire, type EmscriptenModule } from './bridge.js';
 import { Engine, type EngineOwner } from './engine.js';
 import { SamenError, SamenStatus } from './errors.js';
 import type { EffectiveOptions, EngineOptions } from './types.js';
@@ -113,7 +113,7 @@ export class SamenModule {
 
   /** Creates an engine with the options of spec §7 (SamenError OPTIES if they are wrong). */
   createEngine(options: EngineOptions | string = {}): Engine {
-    const { handle, reply } = this.#bridge.newEngine(toUtf8(options));
+    const { handle, reply } = this.#bridge.newEngine(toWire(options));
     if (reply.status !== SamenStatus.OK || !handle) throw SamenError.fromReply(reply.status, reply.json);
     const engine = new Engine(this.#owner, handle, JSON.parse(reply.json) as EffectiveOptions);
     this.#liveEngines += 1;
