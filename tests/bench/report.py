@@ -28,6 +28,10 @@ def read(directory, name):
     return json.loads((directory / f"{name}.json").read_text(encoding="utf-8"))
 
 
+# The hand-written reading of the figures: kept beside the script, not in it.
+ANALYSIS = pathlib.Path(__file__).with_name("analysis.md")
+
+
 def verdict(key, value):
     target = TARGETS[key]
     if target is None:
@@ -112,30 +116,7 @@ def main():
         "",
         *ratios,
         "",
-        "## Where targets are missed (analysis of 2026-11-22)",
-        "",
-        "- `jsonschema_over_samen` and `samen_wasm_over_ajv` are bounded by reading the input. The",
-        "  streaming load already reads S1 faster than `nlohmann::json::parse` builds its DOM (item 1),",
-        "  but a ratio of 20 would need load + controle through ctypes in about a twentieth of",
-        "  jsonschema's time, about half of what nlohmann's parser alone takes on the same bytes; only a",
-        "  purpose-built parser could get there. V8's `JSON.parse` is native code beside a parser in wasm,",
-        "  and ajv checks shapes only, far less than samen's rules.",
-        "- `wasm_gzip_bytes`: at `-O3` the code section is 803 KB in only 704 functions: inlining of",
-        "  single-use code, not one big dependency. Largest (with `--profiling-funcs`): the rule and query",
-        "  code of single commands (queries 171 KB, rules 142 KB), the checks of controle 77 KB, nlohmann's",
-        "  parser, lexer and serializer 43 KB (the DOM parser was instantiated twice: stored objects were",
-        "  parsed from `std::string` iterators; now one `parse_stored`), the loader (`load_state_text` 23 KB,",
-        "  `State::insert` 13 KB), dlmalloc 6 KB; data 39 KB. Rules, queries, the command registry and the",
-        "  messages are now compiled with `-Os` (core/CMakeLists.txt): 281.6 → 236.7 KB gzip at equal",
-        "  load + controle speed. Also `-Os` for engine, options and eval: 224.1 KB but load + controle 17 %",
-        "  slower (not kept); an earlier all-but-the-loader `-Os` build (checks included) was 191 KB and 2.1",
-        "  times slower: the checks must stay fast. `-sMALLOC=emmalloc` saves 3 KB gzip (not kept). Next",
-        "  lever: less code in the checks and the loader (shared helpers instead of per-kind copies).",
-        "- `state_bytes_per_json_byte`: the growth is live state, not allocator slack (with a fixed",
-        "  `MALLOC_MMAP_THRESHOLD_` the peak equals the growth). Every object keeps its compact JSON (about",
-        "  1 byte per byte) in its own `std::string` (about 50 bytes of overhead per object) beside its",
-        "  decoded fields, copies of names included, and the index tables. Next lever: the texts in one",
-        "  arena with views, names as views into them.",
+        *ANALYSIS.read_text(encoding="utf-8").rstrip("\n").split("\n"),
         "",
         "## Raw",
         "",
