@@ -1,8 +1,7 @@
 #include "json/stored_view.hpp"
 
-#include <cstdint>
-
 #include "json/byte_runs.hpp"
+#include "json/fast_reader.hpp"
 
 namespace samen {
 namespace {
@@ -16,67 +15,6 @@ std::size_t closing_quote(std::string_view text, std::size_t at) {
     if (*p == '"') return static_cast<std::size_t>(p - text.data());
   }
   return text.size() - 1;  // not reached: the text is valid
-}
-
-unsigned hex4(std::string_view digits) {
-  unsigned value = 0;
-  for (char ch : digits.substr(0, 4)) {
-    value <<= 4;
-    if (ch >= '0' && ch <= '9') value |= static_cast<unsigned>(ch - '0');
-    else if (ch >= 'a' && ch <= 'f') value |= static_cast<unsigned>(ch - 'a' + 10);
-    else if (ch >= 'A' && ch <= 'F') value |= static_cast<unsigned>(ch - 'A' + 10);
-  }
-  return value;
-}
-
-void append_utf8(std::string& out, std::uint32_t code) {
-  if (code < 0x80) {
-    out += static_cast<char>(code);
-  } else if (code < 0x800) {
-    out += static_cast<char>(0xC0 | (code >> 6));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    out += static_cast<char>(0xE0 | (code >> 12));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code >> 18));
-    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  }
-}
-
-// Decodes the escapes of a string's content (the engine writes only those of dump(); the others
-// are decoded too, so the view reads any valid JSON string).
-void unescape(std::string_view raw, std::string& out) {
-  out.clear();
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    if (raw[i] != '\\') {
-      out += raw[i];
-      continue;
-    }
-    const char escaped = raw[++i];
-    switch (escaped) {
-      case 'b': out += '\b'; break;
-      case 'f': out += '\f'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 't': out += '\t'; break;
-      case 'u': {
-        std::uint32_t code = hex4(raw.substr(i + 1));
-        i += 4;
-        // A high surrogate followed by \u and a low one: one code point beyond the BMP.
-        if (code >= 0xD800 && code < 0xDC00 && raw.substr(i + 1, 2) == "\\u") {
-          code = 0x10000 + ((code - 0xD800) << 10) + (hex4(raw.substr(i + 3)) - 0xDC00);
-          i += 6;
-        }
-        append_utf8(out, code);
-        break;
-      }
-      default: out += escaped;  // " \ /
-    }
-  }
 }
 
 }  // namespace
@@ -108,8 +46,12 @@ std::size_t StoredValue::end_of_value(std::string_view text, std::size_t at) {
 
 std::string_view StoredValue::string(std::string& scratch) const {
   const std::string_view raw = text_.substr(1, text_.size() - 2);
-  if (raw.find('\\') == std::string_view::npos) return raw;
-  unescape(raw, scratch);
+  const std::size_t escape = raw.find('\\');
+  if (escape == std::string_view::npos) return raw;
+  // The fast reader's decoder, from the first escape to the closing quote (valid by construction).
+  scratch.assign(raw.data(), escape);
+  const char* at = raw.data() + escape;
+  fast_json::read_escaped(at, text_.data() + text_.size(), scratch);
   return scratch;
 }
 
