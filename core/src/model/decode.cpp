@@ -41,10 +41,10 @@ Id ref(ObjectFields object, std::string_view key, IdTable& ids) {
   return value ? ids.intern(*value) : Id{};
 }
 
-std::vector<Id> refs(ObjectFields object, std::string_view key, IdTable& ids) {
-  std::vector<Id> out;
+IdList refs(ObjectFields object, std::string_view key, IdTable& ids) {
   const Json* found = object.find(key);
-  if (!found || !found->is_array()) return out;
+  if (!found || !found->is_array() || found->empty()) return {};
+  std::vector<Id> out;
   out.reserve(found->size());
   for (const Json& item : *found)
     if (item.is_string()) out.push_back(ids.intern(item.get_ref<const std::string&>()));

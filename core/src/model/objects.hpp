@@ -11,8 +11,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
+#include "model/id_list.hpp"
 #include "model/ids.hpp"
 #include "model/time.hpp"
 #include "model/vocab.hpp"
@@ -58,8 +58,8 @@ struct Organisatie : ObjectBase {
   std::optional<OrgType> type;
   OrgStatus status = OrgStatus::Concept;  // the register's default
   std::optional<bool> winstoogmerk;       // as stored; see profit_motive()
-  std::vector<Id> deelnemers;             // register links: members of a collective
-  std::vector<Id> deelnames;              // register links: collectives this one belongs to
+  IdList deelnemers;                      // register links: members of a collective
+  IdList deelnames;                       // register links: collectives this one belongs to
 
   // Default true for a Leverancier, false otherwise (spec §2.1).
   bool profit_motive() const { return winstoogmerk.value_or(type == OrgType::Leverancier); }
@@ -104,7 +104,7 @@ struct Dienst : ObjectBase {
   static constexpr Kind kKind = Kind::dienst;
   std::string naam;
   Id aanbieder;
-  std::vector<Id> modules;
+  IdList modules;
   bool operator==(const Dienst&) const = default;
 };
 
@@ -120,8 +120,8 @@ struct Gebruik : ObjectBase {
   Id module;
   std::optional<GebruikStatus> status;
   std::optional<Voorstel> voorstel;  // among the small fields: no padding (the most numerous kind)
-  std::vector<Id> deelnemers;
-  std::vector<Id> diensten;
+  IdList deelnemers;
+  IdList diensten;
 
   // Live: not Uitgefaseerd, and not a proposal that was rejected or withdrawn (spec §7).
   bool live() const {
@@ -144,7 +144,7 @@ struct Koppeling : ObjectBase {
   std::optional<Richting> richting;
   std::optional<KoppelingStatus> status;
   std::optional<std::string> buitengemeentelijk;  // buitengemeentelijkVoorziening
-  std::vector<Id> deelnemers;
+  IdList deelnemers;
   bool operator==(const Koppeling&) const = default;
 };
 
