@@ -3,7 +3,8 @@
 // so fields the engine does not read survive untouched. The text itself lives in the
 // state's TextArena (model/text_arena.hpp), `json` is a view of it, valid as long as the
 // state holds the object unchanged. The typed fields are what the rules read; they are
-// decoded from `json` and never disagree with it.
+// decoded from `json` and never disagree with it. Their texts (for_each_text) are views too:
+// decode() points them into the decoded JSON, State moves them into its arena.
 #pragma once
 
 #include <array>
@@ -54,7 +55,7 @@ struct ObjectBase {
 
 struct Organisatie : ObjectBase {
   static constexpr Kind kKind = Kind::organisatie;
-  std::string naam;
+  std::string_view naam;  // in State's text arena, like json
   std::optional<OrgType> type;
   OrgStatus status = OrgStatus::Concept;  // the register's default
   std::optional<bool> winstoogmerk;       // as stored; see profit_motive()
@@ -75,7 +76,7 @@ struct Contactpersoon : ObjectBase {
 
 struct Aanvraag : ObjectBase {
   static constexpr Kind kKind = Kind::aanvraag;
-  std::string naam;
+  std::string_view naam;  // in State's text arena, like json
   std::optional<OrgType> type;
   std::optional<AanvraagStatus> status;
   Id organisatie;  // set once an organisation was registered from it
@@ -95,14 +96,14 @@ struct Lidmaatschap : ObjectBase {
 
 struct Module : ObjectBase {
   static constexpr Kind kKind = Kind::module;
-  std::string naam;
+  std::string_view naam;  // in State's text arena, like json
   Id aanbieder;
   bool operator==(const Module&) const = default;
 };
 
 struct Dienst : ObjectBase {
   static constexpr Kind kKind = Kind::dienst;
-  std::string naam;
+  std::string_view naam;  // in State's text arena, like json
   Id aanbieder;
   IdList modules;
   bool operator==(const Dienst&) const = default;
@@ -137,16 +138,24 @@ struct Gebruik : ObjectBase {
 
 struct Koppeling : ObjectBase {
   static constexpr Kind kKind = Kind::koppeling;
-  std::string naam;
+  std::string_view naam;  // in State's text arena, like json
   Id eigenaar;
   Id module_a;
   Id module_b;
   std::optional<Richting> richting;
   std::optional<KoppelingStatus> status;
-  std::optional<std::string> buitengemeentelijk;  // buitengemeentelijkVoorziening
+  std::optional<std::string_view> buitengemeentelijk;  // buitengemeentelijkVoorziening; arena
   IdList deelnemers;
   bool operator==(const Koppeling&) const = default;
 };
+
+// Calls f on every text view an object holds besides json.
+template <class T, class F>
+void for_each_text(T& item, F&& f) {
+  if constexpr (requires { item.naam; }) f(item.naam);
+  if constexpr (requires { item.buitengemeentelijk; })
+    if (item.buitengemeentelijk) f(*item.buitengemeentelijk);
+}
 
 // What an afspraak agrees on (spec §4.6): the fields the AFS rules read. Decoded from the
 // stored object, and from the object a command would leave behind, by the same function.
