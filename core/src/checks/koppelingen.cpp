@@ -49,7 +49,7 @@ void kop005_one_per_pair(Findings& f, const Koppeling& k) {
   const bool voorziening = k.buitengemeentelijk && !k.buitengemeentelijk->empty();
   if (f.given(k.module_b) == voorziening) return;  // KOP-001
   const auto same = rules::same_ends(f.state, k.eigenaar, k.module_a, voorziening ? Id{} : k.module_b,
-                                     voorziening ? &*k.buitengemeentelijk : nullptr, k.id);
+                                     voorziening ? k.buitengemeentelijk : std::nullopt, k.id);
   if (same.empty() || f.index_of(*same.front()) > f.index_of(k)) return;
   f.report(k, voorziening ? "/buitengemeentelijkVoorziening" : "/moduleB", "KOP-005", {f.name(same.front()->id)});
 }

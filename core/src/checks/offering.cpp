@@ -20,7 +20,7 @@ void aanb003_unique_name(Findings& f, const Module& module) {
   const auto same = first_module_named(f.state, module.aanbieder, module.naam);
   if (!same || *same == f.index_of(module)) return;
   const Module& first = f.state.at<Module>(*same);
-  f.report(module, "/naam", "AANB-003", {f.label(module.aanbieder), first.naam, f.name(first.id)});
+  f.report(module, "/naam", "AANB-003", {f.label(module.aanbieder), std::string(first.naam), f.name(first.id)});
 }
 
 }  // namespace

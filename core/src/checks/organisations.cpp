@@ -9,7 +9,7 @@ namespace {
 // view of an active membership (spec §7): one without it shows a member that is none.
 void links_have_active_memberships(Findings& f, const Organisatie& o) {
   if (!f.regular(o)) return;
-  const auto check = [&](const std::vector<Id>& links, std::string_view list, bool as_collective) {
+  const auto check = [&](const IdList& links, std::string_view list, bool as_collective) {
     for (std::size_t i = 0; i < links.size(); ++i) {
       const Id other = links[i];
       if (!f.state.get<Organisatie>(other)) continue;  // a dangling link is a shape finding

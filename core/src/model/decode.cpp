@@ -31,9 +31,10 @@ const std::string* string_field(const Json& object, std::string_view key) {
 
 namespace {
 
-std::string text(ObjectFields object, std::string_view key) {
+// A view into the decoded JSON: State::insert and replace move it into the arena.
+std::string_view text(ObjectFields object, std::string_view key) {
   const std::string* value = string_of(object.find(key));
-  return value ? *value : std::string();
+  return value ? std::string_view(*value) : std::string_view();
 }
 
 Id ref(ObjectFields object, std::string_view key, IdTable& ids) {
@@ -41,10 +42,10 @@ Id ref(ObjectFields object, std::string_view key, IdTable& ids) {
   return value ? ids.intern(*value) : Id{};
 }
 
-std::vector<Id> refs(ObjectFields object, std::string_view key, IdTable& ids) {
-  std::vector<Id> out;
+IdList refs(ObjectFields object, std::string_view key, IdTable& ids) {
   const Json* found = object.find(key);
-  if (!found || !found->is_array()) return out;
+  if (!found || !found->is_array() || found->empty()) return {};
+  std::vector<Id> out;
   out.reserve(found->size());
   for (const Json& item : *found)
     if (item.is_string()) out.push_back(ids.intern(item.get_ref<const std::string&>()));
@@ -154,7 +155,7 @@ void decode(ObjectFields o, IdTable& ids, Koppeling& out) {
   out.module_a = ref(o, "moduleA", ids);
   out.module_b = ref(o, "moduleB", ids);
   const std::string* voorziening = string_of(o.find("buitengemeentelijkVoorziening"));
-  out.buitengemeentelijk = voorziening ? std::optional<std::string>(*voorziening) : std::nullopt;
+  out.buitengemeentelijk = voorziening ? std::optional<std::string_view>(*voorziening) : std::nullopt;
   out.richting = choice(o, "gegevensuitwisselingRichting", kRichtingen);
   out.status = choice(o, "status", kKoppelingStatuses);
   out.deelnemers = refs(o, "deelnemers", ids);

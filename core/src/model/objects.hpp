@@ -3,7 +3,8 @@
 // so fields the engine does not read survive untouched. The text itself lives in the
 // state's TextArena (model/text_arena.hpp), `json` is a view of it, valid as long as the
 // state holds the object unchanged. The typed fields are what the rules read; they are
-// decoded from `json` and never disagree with it.
+// decoded from `json` and never disagree with it. Their texts (for_each_text) are views too:
+// decode() points them into the decoded JSON, State moves them into its arena.
 #pragma once
 
 #include <array>
@@ -11,8 +12,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
+#include "model/id_list.hpp"
 #include "model/ids.hpp"
 #include "model/time.hpp"
 #include "model/vocab.hpp"
@@ -54,12 +55,12 @@ struct ObjectBase {
 
 struct Organisatie : ObjectBase {
   static constexpr Kind kKind = Kind::organisatie;
-  std::string naam;
+  std::string_view naam;  // in State's text arena, like json
   std::optional<OrgType> type;
   OrgStatus status = OrgStatus::Concept;  // the register's default
   std::optional<bool> winstoogmerk;       // as stored; see profit_motive()
-  std::vector<Id> deelnemers;             // register links: members of a collective
-  std::vector<Id> deelnames;              // register links: collectives this one belongs to
+  IdList deelnemers;                      // register links: members of a collective
+  IdList deelnames;                       // register links: collectives this one belongs to
 
   // Default true for a Leverancier, false otherwise (spec §2.1).
   bool profit_motive() const { return winstoogmerk.value_or(type == OrgType::Leverancier); }
@@ -75,7 +76,7 @@ struct Contactpersoon : ObjectBase {
 
 struct Aanvraag : ObjectBase {
   static constexpr Kind kKind = Kind::aanvraag;
-  std::string naam;
+  std::string_view naam;  // in State's text arena, like json
   std::optional<OrgType> type;
   std::optional<AanvraagStatus> status;
   Id organisatie;  // set once an organisation was registered from it
@@ -95,16 +96,16 @@ struct Lidmaatschap : ObjectBase {
 
 struct Module : ObjectBase {
   static constexpr Kind kKind = Kind::module;
-  std::string naam;
+  std::string_view naam;  // in State's text arena, like json
   Id aanbieder;
   bool operator==(const Module&) const = default;
 };
 
 struct Dienst : ObjectBase {
   static constexpr Kind kKind = Kind::dienst;
-  std::string naam;
+  std::string_view naam;  // in State's text arena, like json
   Id aanbieder;
-  std::vector<Id> modules;
+  IdList modules;
   bool operator==(const Dienst&) const = default;
 };
 
@@ -120,8 +121,8 @@ struct Gebruik : ObjectBase {
   Id module;
   std::optional<GebruikStatus> status;
   std::optional<Voorstel> voorstel;  // among the small fields: no padding (the most numerous kind)
-  std::vector<Id> deelnemers;
-  std::vector<Id> diensten;
+  IdList deelnemers;
+  IdList diensten;
 
   // Live: not Uitgefaseerd, and not a proposal that was rejected or withdrawn (spec §7).
   bool live() const {
@@ -137,16 +138,24 @@ struct Gebruik : ObjectBase {
 
 struct Koppeling : ObjectBase {
   static constexpr Kind kKind = Kind::koppeling;
-  std::string naam;
+  std::string_view naam;  // in State's text arena, like json
   Id eigenaar;
   Id module_a;
   Id module_b;
   std::optional<Richting> richting;
   std::optional<KoppelingStatus> status;
-  std::optional<std::string> buitengemeentelijk;  // buitengemeentelijkVoorziening
-  std::vector<Id> deelnemers;
+  std::optional<std::string_view> buitengemeentelijk;  // buitengemeentelijkVoorziening; arena
+  IdList deelnemers;
   bool operator==(const Koppeling&) const = default;
 };
+
+// Calls f on every text view an object holds besides json.
+template <class T, class F>
+void for_each_text(T& item, F&& f) {
+  if constexpr (requires { item.naam; }) f(item.naam);
+  if constexpr (requires { item.buitengemeentelijk; })
+    if (item.buitengemeentelijk) f(*item.buitengemeentelijk);
+}
 
 // What an afspraak agrees on (spec §4.6): the fields the AFS rules read. Decoded from the
 // stored object, and from the object a command would leave behind, by the same function.

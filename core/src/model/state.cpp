@@ -1,5 +1,6 @@
 #include "model/state.hpp"
 
+#include <functional>
 #include <utility>
 
 #include "model/decode.hpp"
@@ -10,6 +11,37 @@ namespace samen {
 void State::set_slot(Id id, Kind kind, std::uint32_t position) {
   if (id.value >= slots_.size()) slots_.resize(id.value + 1);
   slots_[id.value] = SlotEntry{kind, true, position};
+}
+
+namespace {
+
+// Whether `text` lies inside `json` (std::less_equal: a total order also across objects).
+bool within(std::string_view text, std::string_view json) {
+  const std::less_equal<const char*> le;
+  return le(json.data(), text.data()) && le(text.data() + text.size(), json.data() + json.size());
+}
+
+// The arena bytes an object holds: its json and the texts that are not part of it.
+template <class T>
+std::size_t text_bytes(T& item) {
+  std::size_t bytes = item.json.size();
+  for_each_text(item, [&](std::string_view& text) {
+    if (!within(text, item.json)) bytes += text.size();
+  });
+  return bytes;
+}
+
+}  // namespace
+
+// A decoded text is a view into the decoded JSON. Most occur byte for byte in the object's
+// own json (no escapes), and then a view of that costs nothing; the others are copied.
+template <class T>
+void State::own_texts(T& item) {
+  for_each_text(item, [&](std::string_view& text) {
+    if (text.empty()) text = {};
+    else if (const auto at = item.json.find(text); at != std::string_view::npos) text = item.json.substr(at, text.size());
+    else text = texts_.append(text);
+  });
 }
 
 std::string_view State::json_of(Slot slot) const {
@@ -29,6 +61,7 @@ std::uint32_t State::insert(Kind kind, const Json& fields, std::string_view json
     auto& items = table<T>().items;
     const auto position = static_cast<std::uint32_t>(items.size());
     item.json = texts_.append(json);
+    own_texts(item);
     items.push_back(std::move(item));
     update_indexes(index, ids, items.back(), IndexOp{true, position});
     set_slot(items.back().id, kind, position);
@@ -43,12 +76,13 @@ void State::replace(Slot slot, const Json& object) {
     T item;
     decode(object, ids, item);
     item.json = texts_.append(dump(object));
+    own_texts(item);
     T& current = table<T>().items[slot.index];
     update_indexes(index, ids, current, IndexOp{false, slot.index});
-    const std::string_view replaced = current.json;
+    const std::size_t replaced = text_bytes(current);
     current = std::move(item);
     update_indexes(index, ids, current, IndexOp{true, slot.index});
-    release_text(replaced);
+    release_texts(replaced);
   });
 }
 
@@ -60,16 +94,19 @@ void State::remove(Slot slot) {
     slots_[current.id.value].defined = false;
     current.removed = true;
     --live_counts_[static_cast<std::size_t>(slot.kind)];
-    release_text(std::exchange(current.json, std::string_view()));
+    const std::size_t removed = text_bytes(current);
+    current.json = {};
+    for_each_text(current, [](std::string_view& text) { text = {}; });  // compaction skips tombstones
+    release_texts(removed);
   });
 }
 
-void State::release_text(std::string_view json) {
+void State::release_texts(std::size_t bytes) {
   // Compacting copies the live texts once the waste exceeds them: amortised constant work per
   // byte replaced (like a vector's regrowth), and the arena never holds more than the live
   // bytes plus max(live bytes, kFloor). The floor spares a small state a copy every command.
   constexpr std::size_t kFloor = 64 * 1024;
-  wasted_text_bytes_ += json.size();
+  wasted_text_bytes_ += bytes;
   const std::size_t live = texts_.bytes() - wasted_text_bytes_;
   if (wasted_text_bytes_ > live && wasted_text_bytes_ > kFloor) compact_texts();
 }
@@ -79,7 +116,15 @@ void State::compact_texts() {
   fresh.reserve(texts_.bytes() - wasted_text_bytes_);  // the one allocation: past it nothing can fail
   for (std::size_t k = 0; k < kKindCount; ++k)
     with_kind(static_cast<Kind>(k), [&](auto* type) {
-      for (auto& item : table<std::remove_pointer_t<decltype(type)>>().items) item.json = fresh.append(item.json);
+      for (auto& item : table<std::remove_pointer_t<decltype(type)>>().items) {
+        const std::string_view old = item.json;
+        item.json = fresh.append(old);
+        for_each_text(item, [&](std::string_view& text) {
+          if (text.empty()) return;
+          text = within(text, old) ? item.json.substr(static_cast<std::size_t>(text.data() - old.data()), text.size())
+                                   : fresh.append(text);
+        });
+      }
     });
   texts_ = std::move(fresh);
   wasted_text_bytes_ = 0;

@@ -120,7 +120,9 @@ class State {
     std::uint32_t index = 0;
   };
   void set_slot(Id id, Kind kind, std::uint32_t position);
-  void release_text(std::string_view json);  // counts it as waste; compacts when waste dominates
+  template <class T>
+  void own_texts(T& item);  // moves the decoded text views into texts_
+  void release_texts(std::size_t bytes);  // counts them as waste; compacts when waste dominates
   void compact_texts();
 
   std::tuple<Table<Organisatie>, Table<Contactpersoon>, Table<Aanvraag>, Table<Lidmaatschap>, Table<Module>,
@@ -128,7 +130,7 @@ class State {
       tables_;
   std::vector<SlotEntry> slots_;  // by Id.value
   std::array<std::size_t, kKindCount> live_counts_{};
-  TextArena texts_;                  // every object's json
+  TextArena texts_;                  // every object's json and other texts
   std::size_t wasted_text_bytes_ = 0;  // in texts_, no longer referenced by any object
 };
 

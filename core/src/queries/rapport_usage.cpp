@@ -11,7 +11,7 @@ std::string name_of(const Ctx& c, Id id) { return std::string(c.state.name(id));
 
 std::string naam_of(const Ctx& c, Id organisation) {
   const Organisatie* found = c.state.get<Organisatie>(organisation);
-  return found ? found->naam : std::string();
+  return found ? std::string(found->naam) : std::string();
 }
 
 std::string status_of(const Gebruik& usage) {

@@ -26,7 +26,7 @@ void add_proposal(const State& state, const Gebruik& usage, Json& item) {
 
 std::string naam_of(const State& state, Id organisation) {
   const Organisatie* found = state.get<Organisatie>(organisation);
-  return found ? found->naam : std::string();
+  return found ? std::string(found->naam) : std::string();
 }
 
 // One module of the landscape: what it is, where it comes from, and the usage behind it.

@@ -83,7 +83,7 @@ void org001_from_approved_aanvraag(Ctx& c, const Aanvraag& aanvraag, const NewCo
              {id, aanvraag.type ? std::string(kOrgTypes.name(*aanvraag.type)) : "?", std::string(kOrgTypes.name(collective.type))});
   const std::string naam(organisatie.raw("naam")->get_ref<const std::string&>());
   if (aanvraag_name_key(naam) != aanvraag_name_key(aanvraag.naam))
-    c.report("ORG-001/naam", organisatie.pad("naam"), {naam, aanvraag.naam});
+    c.report("ORG-001/naam", organisatie.pad("naam"), {naam, std::string(aanvraag.naam)});
 }
 
 // The first beheerder: a contactpersoon of the new collective with a beheerder role.

@@ -150,7 +150,8 @@ void kop005_duplicate(Ctx& c, Id eigenaar, const Ends& ends, Id self) {
   if (!ends.complete()) return;
   const Id module_b = ends.module_b ? ends.module_b->id : Id{};
   std::string existing;
-  for (const Koppeling* k : same_ends(c.state, eigenaar, ends.module_a->id, module_b, ends.voorziening, self)) {
+  for (const Koppeling* k : same_ends(c.state, eigenaar, ends.module_a->id, module_b,
+                                            ends.voorziening ? std::optional<std::string_view>(*ends.voorziening) : std::nullopt, self)) {
     if (!existing.empty()) existing += ", ";
     existing += c.state.name(k->id);
   }
@@ -166,7 +167,7 @@ void kop006_derive_name(Ctx& c, Json& koppeling) {
     if (!id) return std::string();
     const auto found = c.state.find_id(*id);
     const Module* module = found ? c.state.get<Module>(*found) : nullptr;
-    return module && !module->naam.empty() ? module->naam : *id;
+    return module && !module->naam.empty() ? std::string(module->naam) : *id;
   };
   const std::string* voorziening = text_of(koppeling, kVoorziening);
   const std::string naam = module_name(kModuleA) + " → " + (voorziening ? *voorziening : module_name(kModuleB));
@@ -177,7 +178,7 @@ void kop006_derive_name(Ctx& c, Json& koppeling) {
 }  // namespace
 
 std::vector<const Koppeling*> same_ends(const State& state, Id eigenaar, Id module_a, Id module_b,
-                                        const std::string* voorziening, Id self) {
+                                        std::optional<std::string_view> voorziening, Id self) {
   std::vector<const Koppeling*> out;
   for (std::uint32_t index : state.index.koppelingen_by_pair.get(unordered_pair_key(module_a, module_b))) {
     const Koppeling& k = state.at<Koppeling>(index);

@@ -17,6 +17,6 @@ void koppeling_wijzigen(Ctx& ctx);
 // facility (case-insensitive, trimmed): what KOP-005 warns about. One index lookup by pair;
 // in table (export) order.
 std::vector<const Koppeling*> same_ends(const State& state, Id eigenaar, Id module_a, Id module_b,
-                                        const std::string* voorziening, Id self);
+                                        std::optional<std::string_view> voorziening, Id self);
 
 }  // namespace samen::rules

@@ -53,7 +53,7 @@ void aanb003_unique_module_name(Ctx& c, const Organisatie& aanbieder, std::strin
   const auto same = first_module_named(c.state, aanbieder.id, naam);
   if (!same) return;
   const Module& existing = c.state.at<Module>(*same);
-  c.report("AANB-003", pad, {c.label(aanbieder.id), existing.naam, std::string(c.state.name(existing.id))});
+  c.report("AANB-003", pad, {c.label(aanbieder.id), std::string(existing.naam), std::string(c.state.name(existing.id))});
 }
 
 // "label, label, …", each once, in the order found (index order: export order).

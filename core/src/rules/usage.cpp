@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <unordered_set>
 
 #include "eval/authority.hpp"
@@ -87,7 +88,7 @@ void gebr007_deelnemer_own_usage(Ctx& c, const Deelnemer& d, Id module) {
 // The deelnemers rules over a listed `deelnemers`. Those the usage already had (`before`) get
 // no new GEBR-007: the warning is about whom this command adds.
 void check_deelnemers(Ctx& c, Id afnemer, std::optional<OrgType> afnemer_type, Id module,
-                      const std::vector<IdField>& listed, const std::string& pad, const std::vector<Id>& before) {
+                      const std::vector<IdField>& listed, const std::string& pad, std::span<const Id> before) {
   if (listed.empty() || !gebr003_deelnemers_need_collective(c, afnemer_type, pad)) return;
   std::vector<Deelnemer> deelnemers;
   for (const IdField& id : listed)
