@@ -2,7 +2,9 @@
 // module B (or a facility outside the municipality), registered and changed by its eigenaar.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "eval/context.hpp"
