@@ -45,7 +45,7 @@ class StreamLoader {
   bool number_float(double value, const std::string&) {
     return scalar([&](std::string& t) { append_float(t, value); }, [&] { return Json(value); });
   }
-  bool string(std::string_view value, bool verbatim = false) {
+  bool string(std::string_view value, bool verbatim) {
     return scalar([&](std::string& t) { append_string(t, value, verbatim); }, [&] { return Json(std::string(value)); });
   }
 
@@ -54,7 +54,7 @@ class StreamLoader {
   bool end_object() { return close('}'); }
   bool end_array() { return close(']'); }
 
-  bool key(std::string_view name, bool verbatim = false) {
+  bool key(std::string_view name, bool verbatim) {
     if (depth_ == kRoot && root_is_object_) return top_level_key(name);
     // A key named twice anywhere is refused before any shape problem, as the DOM path does.
     if (is_duplicate(name)) return fall_back_to_dom();
