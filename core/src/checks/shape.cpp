@@ -6,6 +6,7 @@
 #include <span>
 
 #include "checks/families.hpp"
+#include "json/same_text.hpp"
 #include "json/stored_view.hpp"
 #include "model/time.hpp"
 
@@ -181,7 +182,7 @@ class ObjectShape {
     std::array<std::optional<StoredValue>, kMaxSpecs> values;
     object.each_member([&](std::string_view key, StoredValue value) {
       for (std::size_t i = 0; i < specs.size(); ++i)
-        if (specs[i].key == key) values[i] = value;
+        if (same_text(specs[i].key, key)) values[i] = value;
     });
     for (std::size_t i = 0; i < specs.size(); ++i) {
       const Spec& spec = specs[i];

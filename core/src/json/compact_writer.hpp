@@ -12,14 +12,17 @@
 
 namespace samen {
 
+// Out is std::string or TextBuilder (json/text_builder.hpp): anything with += and append(p, n).
+
 // A JSON string literal: nlohmann's escapes (\b \t \n \f \r \" \\, other controls as \u00xx).
-inline void append_quoted(std::string& out, std::string_view text) {
+template <class Out>
+void append_quoted(Out& out, std::string_view text) {
   out += '"';
   std::size_t clean = 0;  // start of the run not yet copied
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte >= 0x20 && byte != '"' && byte != '\\') continue;
-    out.append(text, clean, i - clean);
+    out.append(text.data() + clean, i - clean);
     clean = i + 1;
     switch (byte) {
       case '"': out += "\\\""; break;
@@ -36,12 +39,12 @@ inline void append_quoted(std::string& out, std::string_view text) {
       }
     }
   }
-  out.append(text, clean, text.size() - clean);
+  out.append(text.data() + clean, text.size() - clean);
   out += '"';
 }
 
-template <class Integer>
-void append_integer(std::string& out, Integer value) {
+template <class Out, class Integer>
+void append_integer(Out& out, Integer value) {
   char buffer[24];
   const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
   out.append(buffer, static_cast<std::size_t>(end - buffer));
@@ -49,6 +52,9 @@ void append_integer(std::string& out, Integer value) {
 
 // Floating-point numbers are rare in the catalogue: let nlohmann print them, so that its
 // shortest round-trip form (and "1.0" for whole numbers) is kept exactly.
-inline void append_float(std::string& out, double value) { out += dump(Json(value)); }
+template <class Out>
+void append_float(Out& out, double value) {
+  out += std::string_view(dump(Json(value)));
+}
 
 }  // namespace samen

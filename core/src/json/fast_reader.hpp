@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "json/byte_runs.hpp"
 
@@ -59,7 +60,8 @@ class FastReader {
 
   FastRead read() {
     // Open containers, innermost last: '{' or '['. The nesting was bounded by check_input.
-    std::string open;
+    // (A vector, not a std::string: libc++ keeps string's push_back out of line.)
+    std::vector<char> open;
     open.reserve(64);
     skip_space();
     for (;;) {
@@ -75,7 +77,7 @@ class FastReader {
             if (!handler_.end_object()) return FastRead::stopped;
             break;
           }
-          open += '{';
+          open.push_back('{');
           if (const FastRead read = member_key(); read != FastRead::complete) return read;
           continue;
         case '[':
@@ -87,7 +89,7 @@ class FastReader {
             if (!handler_.end_array()) return FastRead::stopped;
             break;
           }
-          open += '[';
+          open.push_back('[');
           continue;
         default:
           if (const FastRead read = scalar(); read != FastRead::complete) return read;

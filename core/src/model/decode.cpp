@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "json/same_text.hpp"
 #include "model/state.hpp"
 #include "model/time.hpp"
 
@@ -10,6 +11,11 @@ namespace samen {
 const Json* ObjectFields::find(std::string_view key) const {
   if (asked_) {
     asked_->push_back(key);
+    return nullptr;
+  }
+  if (captured_) {
+    for (const CapturedField& field : *captured_)
+      if (same_text(field.key, key)) return &field.value;
     return nullptr;
   }
   const auto found = object_->find(key);

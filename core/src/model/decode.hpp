@@ -15,14 +15,24 @@ namespace samen {
 // that decoded_keys() learns from decode itself which keys the streaming loader must capture
 // (model/load_stream.cpp). Hence the one rule for decode: look every top-level key up
 // unconditionally, never only when another field has some value.
+// The members of an object that the streaming loader captured for decode(): a few keys, each
+// once, as views of decoded_keys() (no string per key), with their values.
+struct CapturedField {
+  std::string_view key;
+  Json value;
+};
+using CapturedFields = std::vector<CapturedField>;
+
 class ObjectFields {
  public:
   ObjectFields(const Json& object) : object_(&object) {}  // NOLINT: implicit, decode(json, ...) reads a Json
+  ObjectFields(const CapturedFields& captured) : captured_(&captured) {}  // NOLINT: implicit, as above
   const Json* find(std::string_view key) const;
 
  private:
   explicit ObjectFields(std::vector<std::string_view>* asked) : asked_(asked) {}
   const Json* object_ = nullptr;
+  const CapturedFields* captured_ = nullptr;
   std::vector<std::string_view>* asked_ = nullptr;  // set: record the keys asked for, find nothing
   friend std::vector<std::string_view> decoded_keys(Kind kind);
 };

@@ -2,6 +2,8 @@
 
 #include <functional>
 
+#include "json/same_text.hpp"
+
 namespace samen {
 
 IdTable::IdTable() { names_.emplace_back(); }
@@ -17,7 +19,7 @@ std::size_t IdTable::lookup(std::string_view text, std::uint32_t hash) const {
   const std::size_t mask = index_.size() - 1;
   for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
     const Entry& entry = index_[at];
-    if (entry.id == 0 || (entry.hash == hash && names_[entry.id] == text)) return at;
+    if (entry.id == 0 || (entry.hash == hash && same_text(names_[entry.id], text))) return at;
   }
 }
 

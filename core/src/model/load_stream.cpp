@@ -1,6 +1,7 @@
 #include "model/load_stream.hpp"
 
 #include <array>
+#include <deque>
 #include <limits>
 #include <optional>
 #include <string>
@@ -9,6 +10,8 @@
 #include "json/compact_writer.hpp"
 #include "json/fast_reader.hpp"
 #include "json/release.hpp"
+#include "json/same_text.hpp"
+#include "json/text_builder.hpp"
 #include "model/decode.hpp"
 
 namespace samen {
@@ -32,21 +35,21 @@ class StreamLoader {
   bool needs_dom() const { return needs_dom_; }
   const std::optional<LoadProblem>& problem() const { return problem_; }
 
-  bool null() { return scalar([](std::string& t) { t += "null"; }, [] { return Json(nullptr); }); }
+  bool null() { return scalar([](TextBuilder& t) { t += "null"; }, [] { return Json(nullptr); }); }
   bool boolean(bool value) {
-    return scalar([&](std::string& t) { t += value ? "true" : "false"; }, [&] { return Json(value); });
+    return scalar([&](TextBuilder& t) { t += value ? "true" : "false"; }, [&] { return Json(value); });
   }
   bool number_integer(std::int64_t value) {
-    return scalar([&](std::string& t) { append_integer(t, value); }, [&] { return Json(value); });
+    return scalar([&](TextBuilder& t) { append_integer(t, value); }, [&] { return Json(value); });
   }
   bool number_unsigned(std::uint64_t value) {
-    return scalar([&](std::string& t) { append_integer(t, value); }, [&] { return Json(value); });
+    return scalar([&](TextBuilder& t) { append_integer(t, value); }, [&] { return Json(value); });
   }
   bool number_float(double value, const std::string&) {
-    return scalar([&](std::string& t) { append_float(t, value); }, [&] { return Json(value); });
+    return scalar([&](TextBuilder& t) { append_float(t, value); }, [&] { return Json(value); });
   }
   bool string(std::string_view value, bool verbatim) {
-    return scalar([&](std::string& t) { append_string(t, value, verbatim); }, [&] { return Json(std::string(value)); });
+    return scalar([&](TextBuilder& t) { append_string(t, value, verbatim); }, [&] { return Json(std::string(value)); });
   }
 
   bool start_object(std::size_t) { return open(true); }
@@ -55,9 +58,9 @@ class StreamLoader {
   bool end_array() { return close(']'); }
 
   bool key(std::string_view name, bool verbatim) {
-    if (depth_ == kRoot && root_is_object_) return top_level_key(name);
+    if (depth_ == kRoot && root_is_object_) return top_level_key(name, verbatim);
     // A key named twice anywhere is refused before any shape problem, as the DOM path does.
-    if (is_duplicate(name)) return fall_back_to_dom();
+    if (is_duplicate(name, verbatim)) return fall_back_to_dom();
     if (problem_ || depth_ < kElement) return true;
     if (!first_.back()) text_ += ',';
     first_.back() = false;
@@ -66,8 +69,10 @@ class StreamLoader {
     after_key_ = true;
     if (depth_ == kElement) {
       for (std::string_view wanted : captured_[static_cast<std::size_t>(*kind_)]) {
-        if (wanted != name) continue;
-        capture_target_ = &fields_[std::string(name)];
+        if (!same_text(wanted, name)) continue;
+        // Never reallocates (room for every wanted key was reserved, and a key comes once):
+        // capture_target_ and capture_stack_ point into it.
+        capture_target_ = &fields_.emplace_back(CapturedField{wanted, Json()}).value;
         break;
       }
     } else if (!capture_stack_.empty()) {
@@ -80,7 +85,7 @@ class StreamLoader {
   // The keys already seen in one object, to notice a duplicate (kept for reuse: no allocation
   // once the longest key of each level has been seen).
   struct SeenKeys {
-    std::vector<std::string> keys;
+    std::vector<std::string_view> keys;  // into the text, or into escaped_keys_
     std::size_t count = 0;
   };
 
@@ -94,23 +99,25 @@ class StreamLoader {
     return false;
   }
 
-  static void append_string(std::string& out, std::string_view value, bool verbatim) {
+  static void append_string(TextBuilder& out, std::string_view value, bool verbatim) {
     // A verbatim view lies between its quotes in the input (json/fast_reader.hpp): one copy.
     if (verbatim) out.append(value.data() - 1, value.size() + 2);
     else append_quoted(out, value);
   }
 
-  bool is_duplicate(std::string_view name) {
+  bool is_duplicate(std::string_view name, bool verbatim) {
     SeenKeys& seen = seen_keys_[depth_ - 1];
     for (std::size_t i = 0; i < seen.count; ++i)
       if (seen.keys[i] == name) return true;
+    // A verbatim key is a view into the text, which outlives the load; a decoded one is kept.
+    if (!verbatim) name = escaped_keys_.emplace_back(name);
     if (seen.count == seen.keys.size()) seen.keys.emplace_back();
     seen.keys[seen.count++] = name;
     return false;
   }
 
-  bool top_level_key(std::string_view name) {
-    if (is_duplicate(name)) return fall_back_to_dom();
+  bool top_level_key(std::string_view name, bool verbatim) {
+    if (is_duplicate(name, verbatim)) return fall_back_to_dom();
     if (problem_) return true;
     array_pad_ = pointer_join("", name);
     kind_.reset();
@@ -186,6 +193,7 @@ class StreamLoader {
       text_ += '{';
       first_.assign(1, true);
       fields_.clear();
+      fields_.reserve(captured_[static_cast<std::size_t>(*kind_)].size());
       return true;
     }
     if (!inside) return true;
@@ -210,12 +218,12 @@ class StreamLoader {
   }
 
   void finish_element() {
-    const auto id = fields_.find("id");
-    if (id == fields_.end() || !id->is_string() || id->get_ref<const std::string&>().empty())
+    const Json* id = ObjectFields(fields_).find("id");
+    if (!id || !id->is_string() || id->get_ref<const std::string&>().empty())
       return report(element_pad() + "/id", "TOESTAND/id");
     const std::string& name = id->get_ref<const std::string&>();
     if (state_.slot(name)) return report(element_pad() + "/id", "TOESTAND/dubbel", {name});
-    state_.insert(*kind_, fields_, text_);
+    state_.insert(*kind_, fields_, text_.view());
   }
 
   State& state_;
@@ -227,15 +235,16 @@ class StreamLoader {
   bool needs_dom_ = false;
   std::optional<LoadProblem> problem_;
   std::vector<SeenKeys> seen_keys_;  // by depth - 1
+  std::deque<std::string> escaped_keys_;  // the decoded keys seen_keys_ points into (rare)
 
   std::optional<Kind> kind_;  // of the array being read
   std::string array_pad_;
   std::size_t index_ = 0;  // of the element being read
 
-  std::string text_;         // the element's compact text so far
+  TextBuilder text_;         // the element's compact text so far
   std::vector<bool> first_;  // per open container of the element: nothing written in it yet
   bool after_key_ = false;
-  Json fields_ = Json::object();   // the element's captured keys
+  CapturedFields fields_;           // the element's captured keys
   Json* capture_target_ = nullptr;  // the slot of a captured key whose value comes next
   std::vector<Json*> capture_stack_;  // captured containers being filled
   std::string capture_key_;           // the key of the next member of a captured object

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <span>
+#include <type_traits>
 #include <vector>
 
 namespace samen {
@@ -59,7 +60,17 @@ class Positions {
   } storage_{};
 };
 
-template <class Key, class Hash = std::hash<Key>>
+// The hash of a 64-bit key that is already a hash or a pair of ids: the key itself. (std::hash
+// is no identity everywhere: with a 32-bit size_t, as in WebAssembly, libc++ mixes the key
+// down to 32 bits first, and home() then spreads a poorer hash at a higher cost.)
+struct Key64Hash {
+  std::uint64_t operator()(std::uint64_t key) const { return key; }
+};
+
+template <class Key>
+using DefaultKeyHash = std::conditional_t<std::is_same_v<Key, std::uint64_t>, Key64Hash, std::hash<Key>>;
+
+template <class Key, class Hash = DefaultKeyHash<Key>>
 class MultiIndex {
  public:
   void add(const Key& key, std::uint32_t value);

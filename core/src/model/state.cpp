@@ -53,7 +53,7 @@ std::string_view State::json_of(Slot slot) const {
 
 std::uint32_t State::insert(Kind kind, const Json& object) { return insert(kind, object, dump(object)); }
 
-std::uint32_t State::insert(Kind kind, const Json& fields, std::string_view json) {
+std::uint32_t State::insert(Kind kind, const ObjectFields& fields, std::string_view json) {
   return with_kind(kind, [&](auto* type) {
     using T = std::remove_pointer_t<decltype(type)>;
     T item;

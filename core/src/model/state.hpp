@@ -20,6 +20,8 @@
 
 namespace samen {
 
+class ObjectFields;  // model/decode.hpp
+
 template <class T>
 struct Table {
   std::vector<T> items;  // removed objects stay as tombstones so that indexes stay valid
@@ -102,7 +104,7 @@ class State {
   std::uint32_t insert(Kind kind, const Json& object);
   // The same for an object whose compact text is already written: `fields` holds at least
   // the keys decode() reads (decoded_keys), `json` the whole object (the streaming loader).
-  std::uint32_t insert(Kind kind, const Json& fields, std::string_view json);
+  std::uint32_t insert(Kind kind, const ObjectFields& fields, std::string_view json);
   void replace(Slot slot, const Json& object);
   void remove(Slot slot);
 
