@@ -8,74 +8,58 @@
 
 namespace samen {
 
-const Json* ObjectFields::find(std::string_view key) const {
+FieldValue ObjectFields::find(std::string_view key) const {
   if (asked_) {
     asked_->push_back(key);
-    return nullptr;
+    return {};
   }
-  if (captured_) {
-    for (const CapturedField& field : *captured_)
-      if (same_text(field.key, key)) return &field.value;
-    return nullptr;
+  if (object_) {
+    const auto found = object_->find(key);
+    return found == object_->end() ? FieldValue() : FieldValue(&*found);
   }
-  const auto found = object_->find(key);
-  return found == object_->end() ? nullptr : &*found;
+  for (const CapturedField& field : captured_)
+    if (same_text(field.key, key)) return FieldValue(StoredValue(text_.substr(field.begin, field.end - field.begin)), *decoded_);
+  return {};
 }
-
-namespace {
-
-const std::string* string_of(const Json* value) {
-  return value && value->is_string() ? &value->get_ref<const std::string&>() : nullptr;
-}
-
-}  // namespace
 
 const std::string* string_field(const Json& object, std::string_view key) {
   const auto found = object.find(key);
-  return found == object.end() ? nullptr : string_of(&*found);
+  return found == object.end() || !found->is_string() ? nullptr : &found->get_ref<const std::string&>();
 }
 
 namespace {
 
-// A view into the decoded JSON: State::insert and replace move it into the arena.
-std::string_view text(ObjectFields object, std::string_view key) {
-  const std::string* value = string_of(object.find(key));
-  return value ? std::string_view(*value) : std::string_view();
+// A view into the decoded object: State::insert and replace move it into the arena.
+std::string_view text(const FieldValue& value) { return value.string().value_or(std::string_view()); }
+
+Id ref(const FieldValue& value, IdTable& ids) {
+  const auto id = value.string();
+  return id ? ids.intern(*id) : Id{};
 }
 
-Id ref(ObjectFields object, std::string_view key, IdTable& ids) {
-  const std::string* value = string_of(object.find(key));
-  return value ? ids.intern(*value) : Id{};
-}
-
-IdList refs(ObjectFields object, std::string_view key, IdTable& ids) {
-  const Json* found = object.find(key);
-  if (!found || !found->is_array() || found->empty()) return {};
+IdList refs(const FieldValue& value, IdTable& ids) {
   std::vector<Id> out;
-  out.reserve(found->size());
-  for (const Json& item : *found)
-    if (item.is_string()) out.push_back(ids.intern(item.get_ref<const std::string&>()));
+  value.each_element([&](const FieldValue& item) {
+    if (const auto id = item.string()) out.push_back(ids.intern(*id));
+  });
+  if (out.empty()) return {};
   return out;
 }
 
 template <class E, std::size_t N>
-std::optional<E> choice(ObjectFields object, std::string_view key, const Vocab<E, N>& vocab) {
-  const std::string* value = string_of(object.find(key));
-  return value ? vocab.parse(*value) : std::nullopt;
+std::optional<E> choice(const FieldValue& value, const Vocab<E, N>& vocab) {
+  const auto name = value.string();
+  return name ? vocab.parse(*name) : std::nullopt;
 }
 
-std::optional<std::int64_t> instant(ObjectFields object, std::string_view key) {
-  const std::string* value = string_of(object.find(key));
-  return value ? parse_datetime(*value) : std::nullopt;
+std::optional<std::int64_t> instant(const FieldValue& value) {
+  const auto text = value.string();
+  return text ? parse_datetime(*text) : std::nullopt;
 }
 
-std::optional<bool> flag(ObjectFields object, std::string_view key) {
-  const Json* found = object.find(key);
-  if (!found || !found->is_boolean()) return std::nullopt;
-  return found->get<bool>();
-}
+std::optional<bool> flag(const FieldValue& value) { return value.boolean(); }
 
-void base(ObjectFields object, IdTable& ids, ObjectBase& out) { out.id = ref(object, "id", ids); }
+void base(ObjectFields object, IdTable& ids, ObjectBase& out) { out.id = ref(object.find("id"), ids); }
 
 }  // namespace
 
@@ -94,109 +78,108 @@ std::vector<std::string_view> decoded_keys(Kind kind) {
 
 void decode(ObjectFields o, IdTable& ids, Organisatie& out) {
   base(o, ids, out);
-  out.naam = text(o, "naam");
-  out.type = choice(o, "type", kOrgTypes);
-  out.status = choice(o, "status", kOrgStatuses).value_or(OrgStatus::Concept);
-  out.winstoogmerk = flag(o, "winstoogmerk");
-  out.deelnemers = refs(o, "deelnemers", ids);
-  out.deelnames = refs(o, "deelnames", ids);
+  out.naam = text(o.find("naam"));
+  out.type = choice(o.find("type"), kOrgTypes);
+  out.status = choice(o.find("status"), kOrgStatuses).value_or(OrgStatus::Concept);
+  out.winstoogmerk = flag(o.find("winstoogmerk"));
+  out.deelnemers = refs(o.find("deelnemers"), ids);
+  out.deelnames = refs(o.find("deelnames"), ids);
 }
 
 void decode(ObjectFields o, IdTable& ids, Contactpersoon& out) {
   base(o, ids, out);
-  out.organisatie = ref(o, "organisatie", ids);
+  out.organisatie = ref(o.find("organisatie"), ids);
   out.rollen = 0;
-  if (const Json* found = o.find("rollen"); found && found->is_array())
-    for (const Json& item : *found)
-      if (item.is_string())
-        if (const auto rol = parse_rol(item.get_ref<const std::string&>())) out.rollen |= bit(*rol);
+  o.find("rollen").each_element([&](const FieldValue& item) {
+    if (const auto name = item.string())
+      if (const auto rol = parse_rol(*name)) out.rollen |= bit(*rol);
+  });
 }
 
 void decode(ObjectFields o, IdTable& ids, Aanvraag& out) {
   base(o, ids, out);
-  out.naam = text(o, "naam");
-  out.type = choice(o, "type", kOrgTypes);
-  out.status = choice(o, "status", kAanvraagStatuses);
-  out.organisatie = ref(o, "organisatie", ids);
+  out.naam = text(o.find("naam"));
+  out.type = choice(o.find("type"), kOrgTypes);
+  out.status = choice(o.find("status"), kAanvraagStatuses);
+  out.organisatie = ref(o.find("organisatie"), ids);
 }
 
 void decode(ObjectFields o, IdTable& ids, Lidmaatschap& out) {
   base(o, ids, out);
-  out.samenwerking = ref(o, "samenwerking", ids);
-  out.lid = ref(o, "lid", ids);
-  out.status = choice(o, "status", kLidStatuses);
-  out.actief_sinds = instant(o, "actiefSinds");
-  out.beeindigd_op = instant(o, "beeindigdOp");
+  out.samenwerking = ref(o.find("samenwerking"), ids);
+  out.lid = ref(o.find("lid"), ids);
+  out.status = choice(o.find("status"), kLidStatuses);
+  out.actief_sinds = instant(o.find("actiefSinds"));
+  out.beeindigd_op = instant(o.find("beeindigdOp"));
 }
 
 void decode(ObjectFields o, IdTable& ids, Module& out) {
   base(o, ids, out);
-  out.naam = text(o, "naam");
-  out.aanbieder = ref(o, "aanbieder", ids);
+  out.naam = text(o.find("naam"));
+  out.aanbieder = ref(o.find("aanbieder"), ids);
 }
 
 void decode(ObjectFields o, IdTable& ids, Dienst& out) {
   base(o, ids, out);
-  out.naam = text(o, "naam");
-  out.aanbieder = ref(o, "aanbieder", ids);
-  out.modules = refs(o, "modules", ids);
+  out.naam = text(o.find("naam"));
+  out.aanbieder = ref(o.find("aanbieder"), ids);
+  out.modules = refs(o.find("modules"), ids);
 }
 
 void decode(ObjectFields o, IdTable& ids, Gebruik& out) {
   base(o, ids, out);
-  out.afnemer = ref(o, "afnemer", ids);
-  out.module = ref(o, "module", ids);
-  out.status = choice(o, "status", kGebruikStatuses);
-  out.deelnemers = refs(o, "deelnemers", ids);
-  out.diensten = refs(o, "diensten", ids);
+  out.afnemer = ref(o.find("afnemer"), ids);
+  out.module = ref(o.find("module"), ids);
+  out.status = choice(o.find("status"), kGebruikStatuses);
+  out.deelnemers = refs(o.find("deelnemers"), ids);
+  out.diensten = refs(o.find("diensten"), ids);
   out.voorstel.reset();
-  if (const Json* found = o.find("voorstel"); found && found->is_object())
-    out.voorstel = Voorstel{ref(*found, "door", ids), choice(*found, "status", kVoorstelStatuses)};
+  if (const FieldValue voorstel = o.find("voorstel"); voorstel.is_object())
+    out.voorstel = Voorstel{ref(voorstel.member("door"), ids), choice(voorstel.member("status"), kVoorstelStatuses)};
 }
 
 void decode(ObjectFields o, IdTable& ids, Koppeling& out) {
   base(o, ids, out);
-  out.naam = text(o, "naam");
-  out.eigenaar = ref(o, "eigenaar", ids);
-  out.module_a = ref(o, "moduleA", ids);
-  out.module_b = ref(o, "moduleB", ids);
-  const std::string* voorziening = string_of(o.find("buitengemeentelijkVoorziening"));
-  out.buitengemeentelijk = voorziening ? std::optional<std::string_view>(*voorziening) : std::nullopt;
-  out.richting = choice(o, "gegevensuitwisselingRichting", kRichtingen);
-  out.status = choice(o, "status", kKoppelingStatuses);
-  out.deelnemers = refs(o, "deelnemers", ids);
+  out.naam = text(o.find("naam"));
+  out.eigenaar = ref(o.find("eigenaar"), ids);
+  out.module_a = ref(o.find("moduleA"), ids);
+  out.module_b = ref(o.find("moduleB"), ids);
+  out.buitengemeentelijk = o.find("buitengemeentelijkVoorziening").string();
+  out.richting = choice(o.find("gegevensuitwisselingRichting"), kRichtingen);
+  out.status = choice(o.find("status"), kKoppelingStatuses);
+  out.deelnemers = refs(o.find("deelnemers"), ids);
 }
 
 void decode(ObjectFields o, IdTable& ids, Afspraak& out) {
   base(o, ids, out);
-  out.samenwerking = ref(o, "samenwerking", ids);
-  out.partner = ref(o, "partner", ids);
-  out.fase = choice(o, "fase", kFasen);
-  out.vastgelegd_op = instant(o, "vastgelegdOp");
+  out.samenwerking = ref(o.find("samenwerking"), ids);
+  out.partner = ref(o.find("partner"), ids);
+  out.fase = choice(o.find("fase"), kFasen);
+  out.vastgelegd_op = instant(o.find("vastgelegdOp"));
   out.terms = decode_terms(o);
 }
 
 AfspraakTerms decode_terms(ObjectFields o) {
   AfspraakTerms out;
-  out.partnermodel = choice(o, "partnermodel", kPartnermodellen);
-  out.buro_ondersteuning = choice(o, "buroOndersteuning", kBuroOndersteuning);
-  out.goedkeuring_bestuur = flag(o, "goedkeuringBestuur").value_or(false);
-  out.draagvlak = flag(o, "draagvlak").value_or(false);
-  out.rolverdeling = choice(o, "rolverdeling", kRolverdelingen).has_value();
-  if (const Json* found = o.find("financieleVerplichtingen"); found && found->is_array())
-    for (const Json& item : *found)
-      if (const auto kind = item.is_string() ? kFinancieleVerplichtingen.parse(item.get_ref<const std::string&>()) : std::nullopt)
-        out.financiele_verplichtingen |= static_cast<std::uint8_t>(1u << *kind);
-  if (const Json* found = o.find("voorwaarden"); found && found->is_object())
-    for (const auto& [key, value] : found->items())
-      if (const auto condition = kVoorwaarden.parse(key); condition && value.is_boolean() && value.get<bool>())
-        out.voorwaarden_met |= static_cast<std::uint8_t>(1u << *condition);
-  if (const Json* found = o.find("doelstellingen"); found && found->is_array())
-    for (const Json& item : *found)
-      if (item.is_string() && !item.get_ref<const std::string&>().empty()) out.doelstellingen = true;
-  if (const Json* found = o.find("evenement"); found && found->is_object()) {
-    const std::string* van = string_field(*found, "van");
-    const std::string* tot = string_field(*found, "tot");
+  out.partnermodel = choice(o.find("partnermodel"), kPartnermodellen);
+  out.buro_ondersteuning = choice(o.find("buroOndersteuning"), kBuroOndersteuning);
+  out.goedkeuring_bestuur = flag(o.find("goedkeuringBestuur")).value_or(false);
+  out.draagvlak = flag(o.find("draagvlak")).value_or(false);
+  out.rolverdeling = choice(o.find("rolverdeling"), kRolverdelingen).has_value();
+  o.find("financieleVerplichtingen").each_element([&](const FieldValue& item) {
+    if (const auto kind = choice(item, kFinancieleVerplichtingen))
+      out.financiele_verplichtingen |= static_cast<std::uint8_t>(1u << *kind);
+  });
+  o.find("voorwaarden").each_member([&](std::string_view key, const FieldValue& value) {
+    if (const auto condition = kVoorwaarden.parse(key); condition && value.boolean().value_or(false))
+      out.voorwaarden_met |= static_cast<std::uint8_t>(1u << *condition);
+  });
+  o.find("doelstellingen").each_element([&](const FieldValue& item) {
+    if (const auto goal = item.string(); goal && !goal->empty()) out.doelstellingen = true;
+  });
+  if (const FieldValue evenement = o.find("evenement"); evenement.is_object()) {
+    const auto van = evenement.member("van").string();
+    const auto tot = evenement.member("tot").string();
     const auto from = van ? parse_date(*van) : std::nullopt;
     const auto to = tot ? parse_date(*tot) : std::nullopt;
     if (from && to && *from <= *to) out.evenement = DateInterval{*from, *to};
@@ -206,9 +189,9 @@ AfspraakTerms decode_terms(ObjectFields o) {
 
 void decode(ObjectFields o, IdTable& ids, Evaluatie& out) {
   base(o, ids, out);
-  out.onderwerp = ref(o, "onderwerp", ids);
-  out.vastgelegd_op = instant(o, "vastgelegdOp");
-  out.stopzetten = flag(o, "stopzetten").value_or(false);
+  out.onderwerp = ref(o.find("onderwerp"), ids);
+  out.vastgelegd_op = instant(o.find("vastgelegdOp"));
+  out.stopzetten = flag(o.find("stopzetten")).value_or(false);
 }
 
 }  // namespace samen

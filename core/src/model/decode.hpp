@@ -2,37 +2,46 @@
 // `controle` reports such data, and `load` accepts it (spec §2.1: strict about shape only).
 #pragma once
 
+#include <cstdint>
+#include <deque>
+#include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "json/json.hpp"
+#include "model/field_value.hpp"
 #include "model/ids.hpp"
 #include "model/objects.hpp"
 
 namespace samen {
 
+// Where the streaming loader found a value that decode() reads: a key of decoded_keys() (a
+// view of it: no string per key) and the bytes of its value in the object's compact text.
+struct CapturedField {
+  std::string_view key;
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+};
+
 // What decode() reads an object through: every top-level key it looks up passes find(), so
 // that decoded_keys() learns from decode itself which keys the streaming loader must capture
 // (model/load_stream.cpp). Hence the one rule for decode: look every top-level key up
 // unconditionally, never only when another field has some value.
-// The members of an object that the streaming loader captured for decode(): a few keys, each
-// once, as views of decoded_keys() (no string per key), with their values.
-struct CapturedField {
-  std::string_view key;
-  Json value;
-};
-using CapturedFields = std::vector<CapturedField>;
-
 class ObjectFields {
  public:
   ObjectFields(const Json& object) : object_(&object) {}  // NOLINT: implicit, decode(json, ...) reads a Json
-  ObjectFields(const CapturedFields& captured) : captured_(&captured) {}  // NOLINT: implicit, as above
-  const Json* find(std::string_view key) const;
+  // An object's compact text with the fields captured in it; `decoded` as for FieldValue.
+  ObjectFields(std::string_view text, std::span<const CapturedField> captured, std::deque<std::string>& decoded)
+      : text_(text), captured_(captured), decoded_(&decoded) {}
+  FieldValue find(std::string_view key) const;
 
  private:
   explicit ObjectFields(std::vector<std::string_view>* asked) : asked_(asked) {}
   const Json* object_ = nullptr;
-  const CapturedFields* captured_ = nullptr;
+  std::string_view text_;
+  std::span<const CapturedField> captured_;
+  std::deque<std::string>* decoded_ = nullptr;
   std::vector<std::string_view>* asked_ = nullptr;  // set: record the keys asked for, find nothing
   friend std::vector<std::string_view> decoded_keys(Kind kind);
 };

@@ -21,8 +21,9 @@ namespace {
 constexpr std::size_t kRoot = 1, kArray = 2, kElement = 3;
 
 // The handler of the fast reader (json/fast_reader.hpp: nlohmann's SAX interface): strings
-// come as views, `verbatim` when they are already written as dump() writes them. Events below an element are written to `text_`;
-// values of the keys decode() reads are also built as JSON in `fields_`. After the first
+// come as views, `verbatim` when they are already written as dump() writes them. Events below
+// an element are written to `text_`, and `fields_` notes where in it the values of the keys
+// decode() reads are: decode reads them in place, no JSON value is built. After the first
 // TOESTAND problem it only follows the nesting (a later syntax error still wins, as it does
 // when the whole DOM is parsed first) and watches for duplicate keys.
 class StreamLoader {
@@ -35,21 +36,21 @@ class StreamLoader {
   bool needs_dom() const { return needs_dom_; }
   const std::optional<LoadProblem>& problem() const { return problem_; }
 
-  bool null() { return scalar([](TextBuilder& t) { t += "null"; }, [] { return Json(nullptr); }); }
+  bool null() { return scalar([](TextBuilder& t) { t += "null"; }); }
   bool boolean(bool value) {
-    return scalar([&](TextBuilder& t) { t += value ? "true" : "false"; }, [&] { return Json(value); });
+    return scalar([&](TextBuilder& t) { t += value ? "true" : "false"; });
   }
   bool number_integer(std::int64_t value) {
-    return scalar([&](TextBuilder& t) { append_integer(t, value); }, [&] { return Json(value); });
+    return scalar([&](TextBuilder& t) { append_integer(t, value); });
   }
   bool number_unsigned(std::uint64_t value) {
-    return scalar([&](TextBuilder& t) { append_integer(t, value); }, [&] { return Json(value); });
+    return scalar([&](TextBuilder& t) { append_integer(t, value); });
   }
   bool number_float(double value, const std::string&) {
-    return scalar([&](TextBuilder& t) { append_float(t, value); }, [&] { return Json(value); });
+    return scalar([&](TextBuilder& t) { append_float(t, value); });
   }
   bool string(std::string_view value, bool verbatim) {
-    return scalar([&](TextBuilder& t) { append_string(t, value, verbatim); }, [&] { return Json(std::string(value)); });
+    return scalar([&](TextBuilder& t) { append_string(t, value, verbatim); });
   }
 
   bool start_object(std::size_t) { return open(true); }
@@ -70,13 +71,10 @@ class StreamLoader {
     if (depth_ == kElement) {
       for (std::string_view wanted : captured_[static_cast<std::size_t>(*kind_)]) {
         if (!same_text(wanted, name)) continue;
-        // Never reallocates (room for every wanted key was reserved, and a key comes once):
-        // capture_target_ and capture_stack_ point into it.
-        capture_target_ = &fields_.emplace_back(CapturedField{wanted, Json()}).value;
+        fields_.push_back(CapturedField{wanted, static_cast<std::uint32_t>(text_.view().size()), 0});
+        capturing_ = true;  // until the value's end (scalar() or close())
         break;
       }
-    } else if (!capture_stack_.empty()) {
-      capture_key_.assign(name);
     }
     return true;
   }
@@ -156,30 +154,19 @@ class StreamLoader {
     return true;
   }
 
-  template <class Write, class Make>
-  bool scalar(Write write, Make make) {
+  template <class Write>
+  bool scalar(Write write) {
     if (!value_in_element(false, false)) return true;
     write(text_);
-    if (capture_target_ || !capture_stack_.empty()) place(make());
+    if (depth_ == kElement) end_capture();
     return true;
   }
 
-  // A captured value goes to its key in fields_, or into the captured container it is in.
-  Json* place(Json value) {
-    if (capture_target_) {
-      Json* slot = capture_target_;
-      *slot = std::move(value);
-      capture_target_ = nullptr;
-      return slot;
-    }
-    Json& parent = *capture_stack_.back();
-    if (parent.is_array()) {
-      parent.push_back(std::move(value));
-      return &parent.back();
-    }
-    Json& slot = parent[capture_key_];
-    slot = std::move(value);
-    return &slot;
+  // The value of a captured key ends here (a value directly in the element was written).
+  void end_capture() {
+    if (!capturing_) return;
+    fields_.back().end = static_cast<std::uint32_t>(text_.view().size());
+    capturing_ = false;
   }
 
   bool open(bool is_object) {
@@ -193,13 +180,12 @@ class StreamLoader {
       text_ += '{';
       first_.assign(1, true);
       fields_.clear();
-      fields_.reserve(captured_[static_cast<std::size_t>(*kind_)].size());
+      capturing_ = false;
       return true;
     }
     if (!inside) return true;
     text_ += is_object ? '{' : '[';
     first_.push_back(true);
-    if (capture_target_ || !capture_stack_.empty()) capture_stack_.push_back(place(is_object ? Json::object() : Json::array()));
     return true;
   }
 
@@ -209,7 +195,7 @@ class StreamLoader {
     text_ += closer;
     if (level > kElement) {
       first_.pop_back();
-      if (!capture_stack_.empty()) capture_stack_.pop_back();
+      if (level == kElement + 1) end_capture();
       return true;
     }
     finish_element();
@@ -218,12 +204,11 @@ class StreamLoader {
   }
 
   void finish_element() {
-    const Json* id = ObjectFields(fields_).find("id");
-    if (!id || !id->is_string() || id->get_ref<const std::string&>().empty())
-      return report(element_pad() + "/id", "TOESTAND/id");
-    const std::string& name = id->get_ref<const std::string&>();
-    if (state_.slot(name)) return report(element_pad() + "/id", "TOESTAND/dubbel", {name});
-    state_.insert(*kind_, fields_, text_.view());
+    std::deque<std::string> decoded;
+    const std::optional<std::string_view> id = ObjectFields(text_.view(), fields_, decoded).find("id").string();
+    if (!id || id->empty()) return report(element_pad() + "/id", "TOESTAND/id");
+    if (state_.slot(*id)) return report(element_pad() + "/id", "TOESTAND/dubbel", {std::string(*id)});
+    state_.insert(*kind_, text_.view(), fields_);
   }
 
   State& state_;
@@ -244,10 +229,8 @@ class StreamLoader {
   TextBuilder text_;         // the element's compact text so far
   std::vector<bool> first_;  // per open container of the element: nothing written in it yet
   bool after_key_ = false;
-  CapturedFields fields_;           // the element's captured keys
-  Json* capture_target_ = nullptr;  // the slot of a captured key whose value comes next
-  std::vector<Json*> capture_stack_;  // captured containers being filled
-  std::string capture_key_;           // the key of the next member of a captured object
+  std::vector<CapturedField> fields_;  // where in text_ the element's captured values are
+  bool capturing_ = false;             // the value of fields_.back() is being written
 };
 
 tl::expected<Loaded, LoadFailure> finish(tl::expected<Loaded, LoadFailure> loaded) {

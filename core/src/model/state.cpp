@@ -1,6 +1,8 @@
 #include "model/state.hpp"
 
+#include <deque>
 #include <functional>
+#include <string>
 #include <utility>
 
 #include "model/decode.hpp"
@@ -39,6 +41,7 @@ template <class T>
 void State::own_texts(T& item) {
   for_each_text(item, [&](std::string_view& text) {
     if (text.empty()) text = {};
+    else if (within(text, item.json)) return;  // read in place from the json (the streaming loader)
     else if (const auto at = item.json.find(text); at != std::string_view::npos) text = item.json.substr(at, text.size());
     else text = texts_.append(text);
   });
@@ -51,22 +54,38 @@ std::string_view State::json_of(Slot slot) const {
   });
 }
 
-std::uint32_t State::insert(Kind kind, const Json& object) { return insert(kind, object, dump(object)); }
+template <class T>
+std::uint32_t State::add(Kind kind, T& item) {
+  own_texts(item);
+  auto& items = table<T>().items;
+  const auto position = static_cast<std::uint32_t>(items.size());
+  items.push_back(std::move(item));
+  update_indexes(index, ids, items.back(), IndexOp{true, position});
+  set_slot(items.back().id, kind, position);
+  ++live_counts_[static_cast<std::size_t>(kind)];
+  return position;
+}
 
-std::uint32_t State::insert(Kind kind, const ObjectFields& fields, std::string_view json) {
+std::uint32_t State::insert(Kind kind, const Json& object) {
   return with_kind(kind, [&](auto* type) {
     using T = std::remove_pointer_t<decltype(type)>;
     T item;
-    decode(fields, ids, item);
-    auto& items = table<T>().items;
-    const auto position = static_cast<std::uint32_t>(items.size());
+    decode(object, ids, item);
+    item.json = texts_.append(dump(object));
+    return add(kind, item);
+  });
+}
+
+std::uint32_t State::insert(Kind kind, std::string_view json, std::span<const CapturedField> captured) {
+  return with_kind(kind, [&](auto* type) {
+    using T = std::remove_pointer_t<decltype(type)>;
+    T item;
+    // The copy first: decode() reads it, and the views it leaves need no copy of their own.
+    // (Should decode fail, the bytes stay unused in the arena: a load that fails drops the state.)
     item.json = texts_.append(json);
-    own_texts(item);
-    items.push_back(std::move(item));
-    update_indexes(index, ids, items.back(), IndexOp{true, position});
-    set_slot(items.back().id, kind, position);
-    ++live_counts_[static_cast<std::size_t>(kind)];
-    return position;
+    std::deque<std::string> decoded;  // the escaped strings decode() read, until own_texts copies them
+    decode(ObjectFields(item.json, captured, decoded), ids, item);
+    return add(kind, item);
   });
 }
 

@@ -20,7 +20,7 @@
 
 namespace samen {
 
-class ObjectFields;  // model/decode.hpp
+struct CapturedField;  // model/decode.hpp
 
 template <class T>
 struct Table {
@@ -102,9 +102,10 @@ class State {
   // Mutation, used by load and by committing an applied command. Each decodes the object
   // from its JSON and keeps every index in step. `object` must have a string "id".
   std::uint32_t insert(Kind kind, const Json& object);
-  // The same for an object whose compact text is already written: `fields` holds at least
-  // the keys decode() reads (decoded_keys), `json` the whole object (the streaming loader).
-  std::uint32_t insert(Kind kind, const ObjectFields& fields, std::string_view json);
+  // The same for an object whose compact text is already written (the streaming loader):
+  // `captured` says where in `json` the values of the keys decode() reads are
+  // (decoded_keys()). decode() reads them in place, from the copy in the arena.
+  std::uint32_t insert(Kind kind, std::string_view json, std::span<const CapturedField> captured);
   void replace(Slot slot, const Json& object);
   void remove(Slot slot);
 
@@ -124,6 +125,8 @@ class State {
   void set_slot(Id id, Kind kind, std::uint32_t position);
   template <class T>
   void own_texts(T& item);  // moves the decoded text views into texts_
+  template <class T>
+  std::uint32_t add(Kind kind, T& item);  // a decoded item with its json in texts_: the table, indexes, slot
   void release_texts(std::size_t bytes);  // counts them as waste; compacts when waste dominates
   void compact_texts();
 
