@@ -57,6 +57,11 @@ std::optional<std::int64_t> instant(const FieldValue& value) {
   return text ? parse_datetime(*text) : std::nullopt;
 }
 
+std::optional<std::int32_t> date(const FieldValue& value) {
+  const auto text = value.string();
+  return text ? parse_date(*text) : std::nullopt;
+}
+
 std::optional<bool> flag(const FieldValue& value) { return value.boolean(); }
 
 void base(ObjectFields object, IdTable& ids, ObjectBase& out) { out.id = ref(object.find("id"), ids); }
@@ -178,10 +183,8 @@ AfspraakTerms decode_terms(ObjectFields o) {
     if (const auto goal = item.string(); goal && !goal->empty()) out.doelstellingen = true;
   });
   if (const FieldValue evenement = o.find("evenement"); evenement.is_object()) {
-    const auto van = evenement.member("van").string();
-    const auto tot = evenement.member("tot").string();
-    const auto from = van ? parse_date(*van) : std::nullopt;
-    const auto to = tot ? parse_date(*tot) : std::nullopt;
+    const auto from = date(evenement.member("van"));
+    const auto to = date(evenement.member("tot"));
     if (from && to && *from <= *to) out.evenement = DateInterval{*from, *to};
   }
   return out;
