@@ -80,8 +80,8 @@ class StreamLoader {
   }
 
  private:
-  // The keys already seen in one object, to notice a duplicate (kept for reuse: no allocation
-  // once the longest key of each level has been seen).
+  // The keys already seen in one object, to notice a duplicate (kept per level for reuse: no
+  // allocation once each level has seen its largest object).
   struct SeenKeys {
     std::vector<std::string_view> keys;  // into the text, or into escaped_keys_
     std::size_t count = 0;

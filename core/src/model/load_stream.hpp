@@ -1,6 +1,6 @@
-// Loading a state straight from its text. nlohmann's SAX events are written out as each
-// object's compact text while only the keys decode() reads are captured as JSON, so the state
-// is built without a DOM of the whole catalogue (half the time and a fraction of the memory).
+// Loading a state straight from its text. The fast reader's events (json/fast_reader.hpp) are
+// written out as each object's compact text, noting where the values decode() reads lie in it,
+// so the state is built without any DOM (a fraction of the time and of the memory).
 // The contract is load_state(Json)'s (model/load.hpp), byte for byte: the same objects with the
 // same text, the same JSON-* and TOESTAND problems with the same positions and pointers. Input
 // with a duplicate key is handed to the DOM path, which refuses it (JSON-SYNTAX/dubbel) with
