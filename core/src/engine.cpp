@@ -177,7 +177,7 @@ Answer Engine::query(std::string_view text) const {
   std::vector<Melding> problems;
   const Command command = read_envelope(*root, std::string(entry->name), TimeNeed::optional, problems);
   Ctx ctx(impl_->state, impl_->options, command);
-  for (Melding& problem : problems) ctx.report(std::move(problem.key), std::move(problem.pad), std::move(problem.args));
+  for (Melding& problem : problems) ctx.record(std::move(problem));
   Json answer = ctx.blocked() ? Json::object() : entry->answer(ctx);
   Decision decision = std::move(ctx).finish();
 

@@ -7,8 +7,8 @@ namespace {
 
 using Result = tl::expected<void, OptionsProblem>;
 
-OptionsProblem problem(std::string pad, std::string key, std::vector<std::string> args) {
-  return OptionsProblem{std::move(pad), std::move(key), std::move(args)};
+OptionsProblem problem(std::string_view pad, std::string_view key, MessageArgs args) {
+  return OptionsProblem{std::string(pad), std::string(key), owned(args)};
 }
 
 Result read_bool(const Json& value, const std::string& pad, bool& out) {

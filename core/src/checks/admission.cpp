@@ -18,7 +18,7 @@ void aanvraag_rules(Findings& f, const Aanvraag& a) {
   if (a.status == AanvraagStatus::afgewezen && !filled(stored, "motivering")) f.report(a, "/motivering", "AANV-003");
   // AANV-004/-005: open intake questions, while the aanvraag still waits for its assessor.
   if (a.status == AanvraagStatus::ingediend)
-    for (const rules::IntakeGap& gap : rules::intake_gaps(stored)) f.report(a, gap.pad, std::string(gap.code), {gap.question});
+    for (const rules::IntakeGap& gap : rules::intake_gaps(stored)) f.report(a, gap.pad, gap.code, {gap.question});
   // A registered aanvraag names the organisation registered from it (spec §7 "New objects").
   if (a.status == AanvraagStatus::geregistreerd && !f.given(a.organisatie))
     f.report(a, "/organisatie", "INVOER-001", {f.pointer(a, "/organisatie")});
@@ -29,9 +29,9 @@ void aanvraag_rules(Findings& f, const Aanvraag& a) {
 void org001_registered_from(Findings& f, const Aanvraag& a, const Organisatie& o) {
   if (a.type && o.type && a.type != o.type)
     f.report(a, "/organisatie", "ORG-001/spoor-type",
-             {f.label(o.id), std::string(kOrgTypes.name(*o.type)), std::string(kOrgTypes.name(*a.type))});
+             {f.label(o.id), kOrgTypes.name(*o.type), kOrgTypes.name(*a.type)});
   if (a.status && a.status != AanvraagStatus::geregistreerd)
-    f.report(a, "/status", "ORG-001/spoor-status", {f.label(o.id), std::string(kAanvraagStatuses.name(*a.status))});
+    f.report(a, "/status", "ORG-001/spoor-status", {f.label(o.id), kAanvraagStatuses.name(*a.status)});
 }
 
 }  // namespace

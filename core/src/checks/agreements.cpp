@@ -50,7 +50,7 @@ template <class T>
 void eval003_overdue(Findings& f) {
   each<T>(f.state, [&](const T& subject) {
     if (auto melding = rules::eval003_overdue(f.state, f.beleid, subject.id, *f.tijdstip()))
-      f.report(subject, "", std::move(melding->key), std::move(melding->args));
+      f.record(T::kKind, f.index_of(subject), "", std::move(melding->key), std::move(melding->args));
   });
 }
 

@@ -69,7 +69,12 @@ std::string pointer_to(const State& state, Kind kind, std::uint32_t index) {
   });
 }
 
-void Findings::report(Kind kind, std::uint32_t index, std::string within, std::string key, std::vector<std::string> args,
+void Findings::report(Kind kind, std::uint32_t index, std::string_view within, std::string_view key, MessageArgs args,
+                      std::optional<Ernst> ernst) {
+  record(kind, index, std::string(within), std::string(key), owned(args), ernst);
+}
+
+void Findings::record(Kind kind, std::uint32_t index, std::string within, std::string key, std::vector<std::string> args,
                       std::optional<Ernst> ernst) {
   Melding melding{Stage::rules, std::move(key), pointer(kind, index) + within, std::move(args), ernst};
   findings_.push_back(Finding{kind, index, std::move(within), std::move(melding)});
@@ -82,7 +87,7 @@ void Findings::adopt(Kind kind, std::uint32_t index, Melding melding) {
   };
   for (std::string& arg : melding.args)  // messages that name the field name it by its pad
     if (arg.rfind(kGegevens, 0) == 0) arg = pointer(kind, index) + inside(arg);
-  report(kind, index, inside(melding.pad), std::move(melding.key), std::move(melding.args), melding.ernst);
+  record(kind, index, inside(melding.pad), std::move(melding.key), std::move(melding.args), melding.ernst);
 }
 
 void Findings::mark_irregular(Kind kind, std::uint32_t index) { irregular_[static_cast<std::size_t>(kind)][index] = true; }

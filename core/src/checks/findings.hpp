@@ -34,13 +34,16 @@ class Findings {
   std::optional<std::int64_t> tijdstip() const { return ctx.command.tijdstip; }
 
   // Records a finding; its severity is the code's (spec §5) unless `ernst` overrides it.
-  void report(Kind kind, std::uint32_t index, std::string within, std::string key, std::vector<std::string> args = {},
+  void report(Kind kind, std::uint32_t index, std::string_view within, std::string_view key, MessageArgs args = {},
               std::optional<Ernst> ernst = std::nullopt);
   template <class T>
-  void report(const T& object, std::string within, std::string key, std::vector<std::string> args = {},
+  void report(const T& object, std::string_view within, std::string_view key, MessageArgs args = {},
               std::optional<Ernst> ernst = std::nullopt) {
-    report(T::kKind, index_of(object), std::move(within), std::move(key), std::move(args), ernst);
+    report(T::kKind, index_of(object), within, key, args, ernst);
   }
+  // The same for a melding whose arguments were made elsewhere (by a rule written for commands).
+  void record(Kind kind, std::uint32_t index, std::string within, std::string key, std::vector<std::string> args,
+              std::optional<Ernst> ernst = std::nullopt);
 
   // "/gebruik/12": where the object stands in the exported state (removed objects are not exported).
   std::string pointer(Kind kind, std::uint32_t index) const;

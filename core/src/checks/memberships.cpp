@@ -9,7 +9,7 @@ namespace {
 
 void lid001_lid002_pair(Findings& f, const Lidmaatschap& m, const Organisatie& collective, const Organisatie& member) {
   if (collective.type && !is_collective(*collective.type)) {
-    f.report(m, "/samenwerking", "LID-001", {f.label(collective.id), std::string(kOrgTypes.name(*collective.type))});
+    f.report(m, "/samenwerking", "LID-001", {f.label(collective.id), kOrgTypes.name(*collective.type)});
     return;
   }
   if (member.id == collective.id) {
@@ -20,7 +20,7 @@ void lid001_lid002_pair(Findings& f, const Lidmaatschap& m, const Organisatie& c
   const bool nested = is_collective(*member.type) && f.beleid.geneste_samenwerkingen;
   if (!nested && !contains(f.beleid.leden_typen(*collective.type), *member.type))
     f.report(m, "/lid", "LID-002",
-             {std::string(kOrgTypes.name(*member.type)), std::string(kOrgTypes.name(*collective.type))});
+             {kOrgTypes.name(*member.type), kOrgTypes.name(*collective.type)});
 }
 
 // LID-004: one open membership per pair; every later one is reported, naming the first.
@@ -28,7 +28,7 @@ void lid004_one_open_per_pair(Findings& f, const Lidmaatschap& m) {
   const auto open = f.state.index.open_memberships_by_pair.get(pair_key(m.samenwerking, m.lid));
   if (open.empty() || open.front() == f.index_of(m)) return;
   const Lidmaatschap& first = f.state.at<Lidmaatschap>(open.front());
-  f.report(m, "/lid", "LID-004", {f.name(first.id), std::string(kLidStatuses.name(*first.status))});
+  f.report(m, "/lid", "LID-004", {f.name(first.id), kLidStatuses.name(*first.status)});
 }
 
 // LID-002 (cycles): with genesteSamenwerkingen, collectives may be members of collectives, but

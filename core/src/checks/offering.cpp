@@ -10,7 +10,7 @@ template <class T>
 void aanb001_may_offer(Findings& f, const T& offered) {
   const Organisatie* aanbieder = f.state.get<Organisatie>(offered.aanbieder);
   if (aanbieder && aanbieder->type && !contains(f.beleid.aanbieder_typen, *aanbieder->type))
-    f.report(offered, "/aanbieder", "AANB-001", {std::string(kOrgTypes.name(*aanbieder->type))});
+    f.report(offered, "/aanbieder", "AANB-001", {kOrgTypes.name(*aanbieder->type)});
 }
 
 // AANB-003: an aanbieder offers one module per name (case-insensitive, trimmed); every later
@@ -20,7 +20,7 @@ void aanb003_unique_name(Findings& f, const Module& module) {
   const auto same = first_module_named(f.state, module.aanbieder, module.naam);
   if (!same || *same == f.index_of(module)) return;
   const Module& first = f.state.at<Module>(*same);
-  f.report(module, "/naam", "AANB-003", {f.label(module.aanbieder), std::string(first.naam), f.name(first.id)});
+  f.report(module, "/naam", "AANB-003", {f.label(module.aanbieder), first.naam, f.name(first.id)});
 }
 
 }  // namespace

@@ -30,7 +30,7 @@ void org004_samenwerkingtype(Findings& f, Kind kind, std::uint32_t index, const 
   if (found == stored.end() || found->is_null()) return;
   const Json& value = *found;
   if (type && type != OrgType::Samenwerking)
-    f.report(kind, index, "/samenwerkingtype", "ORG-004/type", {std::string(kOrgTypes.name(*type))});
+    f.report(kind, index, "/samenwerkingtype", "ORG-004/type", {kOrgTypes.name(*type)});
   else if (!value.is_string() || !kSamenwerkingtypen.parse(value.get_ref<const std::string&>()))
     f.report(kind, index, "/samenwerkingtype", "ORG-004", {kSamenwerkingtypen.joined()});
 }

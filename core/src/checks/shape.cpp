@@ -195,10 +195,14 @@ class ObjectShape {
   }
 
  private:
-  void report(const Where& where, const std::string& key, std::vector<std::string> args = {}) {
-    const std::string within = where.pointer();
-    args.insert(args.begin(), f_.pointer(kind_, index_) + within);
-    f_.report(kind_, index_, within, key, std::move(args));
+  // The first argument of a shape message is where the field is.
+  void report(const Where& where, std::string_view key, MessageArgs args = {}) {
+    std::string within = where.pointer();
+    std::vector<std::string> all;
+    all.reserve(args.size() + 1);
+    all.push_back(f_.pointer(kind_, index_) + within);
+    for (std::string_view arg : args) all.emplace_back(arg);
+    f_.record(kind_, index_, std::move(within), std::string(key), std::move(all));
   }
 
   // A string that is present (its content in text_); an empty one counts as missing where the
@@ -218,15 +222,15 @@ class ObjectShape {
 
   void reference(std::string_view id, const Spec& spec, const Where& at) {
     const auto slot = f_.state.slot(id);
-    if (!slot) report(at, "INVOER-003", {std::string(id)});
-    else if (!(spec.kinds & bit(slot->kind))) report(at, "INVOER-002/soort", {std::string(id), kinds_text(spec.kinds)});
+    if (!slot) report(at, "INVOER-003", {id});
+    else if (!(spec.kinds & bit(slot->kind))) report(at, "INVOER-002/soort", {id, kinds_text(spec.kinds)});
   }
 
   void choice(StoredValue value, const Spec& spec, const Where& at) {
     if (!text(value, spec, at)) return;
     for (std::string_view allowed : spec.values)
       if (allowed == text_) return;
-    report(at, "INVOER-002/waarde", {std::string(text_), joined(spec.values)});
+    report(at, "INVOER-002/waarde", {text_, joined(spec.values)});
   }
 
   void value(StoredValue value, const Spec& spec, const Where& at) {
@@ -266,7 +270,7 @@ class ObjectShape {
       }
       const std::string_view given = item.string(scratch_);
       if (given.empty()) report(Where{&at, {}, i, true}, "INVOER-001");
-      else if (spec.type == Type::roles && !parse_rol(given)) report(Where{&at, {}, i, true}, "INVOER-002/rol", {std::string(given)});
+      else if (spec.type == Type::roles && !parse_rol(given)) report(Where{&at, {}, i, true}, "INVOER-002/rol", {given});
       else if (spec.type == Type::refs) reference(given, spec, Where{&at, {}, i, true});
     });
   }

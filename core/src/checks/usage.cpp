@@ -55,7 +55,7 @@ void check_usage(Findings& f) {
   each<Gebruik>(f.state, [&](const Gebruik& usage) {
     const Organisatie* afnemer = f.state.get<Organisatie>(usage.afnemer);
     if (afnemer && afnemer->type && !rules::may_register_usage(f.beleid, afnemer->type))
-      f.report(usage, "/afnemer", "GEBR-001", {std::string(kOrgTypes.name(*afnemer->type))});
+      f.report(usage, "/afnemer", "GEBR-001", {kOrgTypes.name(*afnemer->type)});
     if (afnemer && f.state.get<Module>(usage.module)) gebr002_one_live_usage(f, usage);
     if (afnemer) deelnemers(f, usage, *afnemer);
     gebr006_proposed_by_aanbieder(f, usage);

@@ -40,7 +40,7 @@ bool authorize(Ctx& ctx, std::initializer_list<std::string_view> organisations, 
     if (!concerned.empty()) concerned += " / ";
     concerned += ctx.label(organisation);
   }
-  ctx.report(std::string(authority.wrong_organisation_key), authority.wrong_organisation_pad,
+  ctx.report(authority.wrong_organisation_key, authority.wrong_organisation_pad,
              {actor.organisatie ? ctx.label(*actor.organisatie) : std::string("-"), concerned});
   return false;
 }

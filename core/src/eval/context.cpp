@@ -4,14 +4,18 @@
 
 namespace samen {
 
-void Ctx::report(std::string key, std::string pad, std::vector<std::string> args) {
-  Melding melding{stage_, std::move(key), std::move(pad), std::move(args), std::nullopt};
+void Ctx::report(std::string_view key, std::string_view pad, MessageArgs args) {
+  record(Melding{stage_, std::string(key), std::string(pad), owned(args), std::nullopt});
+}
+
+void Ctx::record(Melding melding) {
+  melding.stage = stage_;
   if (melding.severity() == Ernst::fout) blocked_ = true;
   meldingen_.push_back(std::move(melding));
 }
 
-void Ctx::effect(std::string key, std::string pad, std::vector<std::string> args) {
-  effects_.push_back(Melding{Stage::rules, std::move(key), std::move(pad), std::move(args), std::nullopt});
+void Ctx::effect(std::string_view key, std::string_view pad, MessageArgs args) {
+  effects_.push_back(Melding{Stage::rules, std::string(key), std::string(pad), owned(args), std::nullopt});
 }
 
 const Json* Ctx::pending(std::string_view id) const {
@@ -23,7 +27,7 @@ const Json* Ctx::pending(std::string_view id) const {
 
 bool Ctx::require_new(const IdField& field) {
   if (state.slot(field.text) || pending(field.text)) {
-    report("INVOER-004", field.pad, {std::string(field.text)});
+    report("INVOER-004", field.pad, {field.text});
     return false;
   }
   return true;

@@ -70,9 +70,11 @@ class Ctx {
 
   void stage(Stage stage) { stage_ = stage; }
   // Records a melding of the current stage; its severity comes from the rule catalogue.
-  void report(std::string key, std::string pad, std::vector<std::string> args = {});
+  void report(std::string_view key, std::string_view pad, MessageArgs args = {});
+  // A melding made before the evaluation began (the envelope's), recorded in the current stage.
+  void record(Melding melding);
   // A warning about the effect of the command (LID-007, KOP-006): kept only if allowed.
-  void effect(std::string key, std::string pad, std::vector<std::string> args = {});
+  void effect(std::string_view key, std::string_view pad, MessageArgs args = {});
   // True once any melding of severity "fout" was recorded.
   bool blocked() const { return blocked_; }
 
@@ -114,11 +116,11 @@ template <class T>
 const T* Ctx::resolve(const IdField& field) {
   const auto slot = state.slot(field.text);
   if (!slot) {
-    report("INVOER-003", field.pad, {field.pad, std::string(field.text)});
+    report("INVOER-003", field.pad, {field.pad, field.text});
     return nullptr;
   }
   if (slot->kind != T::kKind) {
-    report("INVOER-002/soort", field.pad, {field.pad, std::string(field.text), std::string(kind_name(T::kKind))});
+    report("INVOER-002/soort", field.pad, {field.pad, field.text, kind_name(T::kKind)});
     return nullptr;
   }
   return &state.at<T>(slot->index);

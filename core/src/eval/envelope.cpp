@@ -5,8 +5,8 @@
 namespace samen {
 namespace {
 
-void problem(std::vector<Melding>& problems, std::string key, std::string pad, std::vector<std::string> args = {}) {
-  problems.push_back(Melding{Stage::shape, std::move(key), std::move(pad), std::move(args), std::nullopt});
+void problem(std::vector<Melding>& problems, std::string_view key, std::string_view pad, MessageArgs args = {}) {
+  problems.push_back(Melding{Stage::shape, std::string(key), std::string(pad), owned(args), std::nullopt});
 }
 
 Actor read_actor(const Json& root, std::vector<Melding>& problems) {

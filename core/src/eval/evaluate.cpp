@@ -9,7 +9,7 @@ Decision evaluate(const State& state, const Options& options, const CommandEntry
   std::vector<Melding> problems;
   const Command command = read_envelope(root, std::string(entry.name), TimeNeed::required, problems);
   Ctx ctx(state, options, command);
-  for (Melding& problem : problems) ctx.report(std::move(problem.key), std::move(problem.pad), std::move(problem.args));
+  for (Melding& problem : problems) ctx.record(std::move(problem));
   if (!ctx.blocked()) entry.handle(ctx);
   return std::move(ctx).finish();
 }

@@ -58,9 +58,9 @@ std::optional<E> Fields::choice(std::string_view key, const Vocab<E, N>& vocab, 
   if (auto parsed = vocab.parse(*value)) return parsed;
   const std::string at = pad(key);
   if (code == "INVOER-002")
-    ctx_.report("INVOER-002/waarde", at, {at, std::string(*value), vocab.joined()});
+    ctx_.report("INVOER-002/waarde", at, {at, *value, vocab.joined()});
   else
-    ctx_.report(std::string(code), at, {vocab.joined()});
+    ctx_.report(code, at, {vocab.joined()});
   return std::nullopt;
 }
 

@@ -36,6 +36,12 @@ std::string fill(std::string_view text, const std::vector<std::string>& args) {
   return out;
 }
 
+}  // namespace
+
+std::vector<std::string> owned(MessageArgs args) { return std::vector<std::string>(args.begin(), args.end()); }
+
+namespace {
+
 // Codes whose severity is "waarschuwing" (spec §5); every other code is a "fout".
 constexpr std::array<std::string_view, 9> kWarnings = {
     "AANV-004", "AANV-005", "LID-007", "GEBR-007", "KOP-005",

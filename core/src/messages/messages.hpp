@@ -3,6 +3,7 @@
 // are filled from the melding's arguments.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,12 @@ extern const MessageEntry kMessagesEn[];
 
 // The message for `key` (falling back to the code part before '/'), with arguments filled in.
 std::string message(Taal taal, std::string_view key, const std::vector<std::string>& args = {});
+
+// A melding's arguments as a call site gives them: views of strings that outlive the call, copied
+// once into the melding. (A std::vector<std::string> built at each of the many call sites costs
+// the wasm module code at each of them, issue 7.)
+using MessageArgs = std::initializer_list<std::string_view>;
+std::vector<std::string> owned(MessageArgs args);
 
 // The stable code of a message key: "LID-002/cyclus" -> "LID-002".
 std::string_view code_of(std::string_view key);

@@ -11,8 +11,8 @@ std::optional<Kind> kind_of_array(std::string_view name) {
   return std::nullopt;
 }
 
-tl::unexpected<LoadProblem> problem(std::string pad, std::string key, std::vector<std::string> args = {}) {
-  return tl::make_unexpected(LoadProblem{std::move(pad), std::move(key), std::move(args)});
+tl::unexpected<LoadProblem> problem(std::string_view pad, std::string_view key, MessageArgs args = {}) {
+  return tl::make_unexpected(LoadProblem{std::string(pad), std::string(key), owned(args)});
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <tl/expected.hpp>
 
 #include "json/json.hpp"
+#include "messages/messages.hpp"
 #include "model/state.hpp"
 
 namespace samen {

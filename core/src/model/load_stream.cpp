@@ -87,8 +87,8 @@ class StreamLoader {
     std::size_t count = 0;
   };
 
-  void report(std::string pad, std::string key, std::vector<std::string> args = {}) {
-    if (!problem_) problem_ = LoadProblem{std::move(pad), std::move(key), std::move(args)};
+  void report(std::string_view pad, std::string_view key, MessageArgs args = {}) {
+    if (!problem_) problem_ = LoadProblem{std::string(pad), std::string(key), owned(args)};
   }
   std::string element_pad() const { return pointer_join(array_pad_, index_); }
 
@@ -121,7 +121,7 @@ class StreamLoader {
     kind_.reset();
     for (std::size_t k = 0; k < kKindCount; ++k)
       if (kKindArrays[k] == name) kind_ = static_cast<Kind>(k);
-    if (!kind_) report(array_pad_, "TOESTAND/soort", {std::string(name)});
+    if (!kind_) report(array_pad_, "TOESTAND/soort", {name});
     // Size the table at once: no regrowth while loading, no slack after (a hint only: it may
     // be off on a state with a problem, which is refused anyway).
     if (kind_ && top_level_values_ < objects_per_array_.size())
@@ -207,7 +207,7 @@ class StreamLoader {
     std::deque<std::string> decoded;
     const std::optional<std::string_view> id = ObjectFields(text_.view(), fields_, decoded).find("id").string();
     if (!id || id->empty()) return report(element_pad() + "/id", "TOESTAND/id");
-    if (state_.slot(*id)) return report(element_pad() + "/id", "TOESTAND/dubbel", {std::string(*id)});
+    if (state_.slot(*id)) return report(element_pad() + "/id", "TOESTAND/dubbel", {*id});
     state_.insert(*kind_, text_.view(), fields_);
   }
 

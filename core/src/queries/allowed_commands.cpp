@@ -243,7 +243,7 @@ Json toegestane_opdrachten(Ctx& c) {
   if (object) {
     target = c.state.slot(object->text);
     if (!target) {
-      c.report("INVOER-003", object->pad, {object->pad, std::string(object->text)});
+      c.report("INVOER-003", object->pad, {object->pad, object->text});
       return Json::object();
     }
   }

@@ -112,7 +112,7 @@ Json mogelijke_deelnemers(Ctx& c) {
   if (!authorize(c, {id.text}, {usage_roles(afnemer->type)})) return out;
   c.stage(Stage::rules);
   if (!rules::may_register_usage(c.beleid, afnemer->type))
-    c.report("GEBR-001", id.pad, {afnemer->type ? std::string(kOrgTypes.name(*afnemer->type)) : std::string("?")});
+    c.report("GEBR-001", id.pad, {afnemer->type ? kOrgTypes.name(*afnemer->type) : "?"});
   else if (!rules::registers_for_members(c.beleid, afnemer->type))
     c.report("GEBR-003", id.pad);
   require_active(c, afnemer, id.pad);

@@ -40,7 +40,7 @@ std::optional<OrgType> read_collective_type(Ctx& c, Fields& g) {
   const auto type = g.choice("type", kOrgTypes);
   if (!type || is_collective(*type)) return type;
   const std::string pad = g.pad("type");
-  c.report("INVOER-002/waarde", pad, {pad, std::string(kOrgTypes.name(*type)), "Samenwerking, Community"});
+  c.report("INVOER-002/waarde", pad, {pad, kOrgTypes.name(*type), "Samenwerking, Community"});
   return std::nullopt;
 }
 
@@ -65,7 +65,7 @@ void aanv001_legal_basis(Ctx& c, std::optional<OrgType> type) {
 // AANV-004 / AANV-005: the guide's questions the submitter left open, for the assessor.
 void aanv004_intake(Ctx& c, const Json& aanvraag, const std::optional<std::string>& fixed_pad) {
   for (const IntakeGap& gap : intake_gaps(aanvraag))
-    c.report(std::string(gap.code), fixed_pad.value_or("/gegevens" + gap.pad), {gap.question});
+    c.report(gap.code, fixed_pad.value_or("/gegevens" + gap.pad), {gap.question});
 }
 
 // ORG-001: the aanvraag is approved and unused, and of the collective's name and type.
@@ -77,24 +77,24 @@ void org001_from_approved_aanvraag(Ctx& c, const Aanvraag& aanvraag, const NewCo
     c.report("ORG-001/gebruikt", at, {id});
   else if (aanvraag.status != AanvraagStatus::goedgekeurd)
     c.report("ORG-001/niet-goedgekeurd", at,
-             {id, aanvraag.status ? std::string(kAanvraagStatuses.name(*aanvraag.status)) : "?"});
+             {id, aanvraag.status ? kAanvraagStatuses.name(*aanvraag.status) : "?"});
   if (aanvraag.type != collective.type)
     c.report("ORG-001/type", organisatie.pad("type"),
-             {id, aanvraag.type ? std::string(kOrgTypes.name(*aanvraag.type)) : "?", std::string(kOrgTypes.name(collective.type))});
+             {id, aanvraag.type ? kOrgTypes.name(*aanvraag.type) : "?", kOrgTypes.name(collective.type)});
   const std::string naam(organisatie.raw("naam")->get_ref<const std::string&>());
   if (aanvraag_name_key(naam) != aanvraag_name_key(aanvraag.naam))
-    c.report("ORG-001/naam", organisatie.pad("naam"), {naam, std::string(aanvraag.naam)});
+    c.report("ORG-001/naam", organisatie.pad("naam"), {naam, aanvraag.naam});
 }
 
 // The first beheerder: a contactpersoon of the new collective with a beheerder role.
 void first_beheerder(Ctx& c, const NewContact& contact, const NewCollective& collective, const Fields& eerste) {
   c.require_new(contact.id);
-  if (contact.id.text == collective.id.text) c.report("INVOER-004", contact.id.pad, {std::string(contact.id.text)});
+  if (contact.id.text == collective.id.text) c.report("INVOER-004", contact.id.pad, {contact.id.text});
   const bool beheerder = std::any_of(contact.rollen.begin(), contact.rollen.end(),
                                      [](const RoleField& role) { return contains(kBeheerderRollen, role.rol); });
   if (!beheerder) c.report("INVOER-001/beheerder", eerste.pad("rollen"), {role_list(kBeheerderRollen)});
   if (const Json* organisatie = eerste.raw("organisatie"); organisatie && !is_text(*organisatie, collective.id.text))
-    c.report("INVOER-002/eersteBeheerder", eerste.pad("organisatie"), {eerste.pad("organisatie"), std::string(collective.id.text)});
+    c.report("INVOER-002/eersteBeheerder", eerste.pad("organisatie"), {eerste.pad("organisatie"), collective.id.text});
 }
 
 }  // namespace
@@ -133,7 +133,7 @@ void aanvraag_indienen(Ctx& c) {
   if (auto contact = g.object("contactpersoon")) {
     contact->text("naam");
     if (const auto email = contact->text("e-mailadres"); email && !looks_like_email(*email))
-      c.report("INVOER-002/e-mailadres", contact->pad("e-mailadres"), {contact->pad("e-mailadres"), std::string(*email)});
+      c.report("INVOER-002/e-mailadres", contact->pad("e-mailadres"), {contact->pad("e-mailadres"), *email});
   }
   g.text("grondslag", Need::optional);
   read_intake(g);
@@ -168,7 +168,7 @@ void aanvraag_beoordelen(Ctx& c) {
   c.stage(Stage::rules);
   const Aanvraag* aanvraag = c.resolve<Aanvraag>(*id);
   if (aanvraag && aanvraag->status != AanvraagStatus::ingediend)
-    c.report("AANV-002", id->pad, {aanvraag->status ? std::string(kAanvraagStatuses.name(*aanvraag->status)) : "?"});
+    c.report("AANV-002", id->pad, {aanvraag->status ? kAanvraagStatuses.name(*aanvraag->status) : "?"});
   if (*besluit == Besluit::afgewezen && !motivering) c.report("AANV-003", g.pad("motivering"));
   // The assessor sees the questions the submitter left open.
   if (aanvraag && aanvraag->status == AanvraagStatus::ingediend) aanv004_intake(c, parse_stored(aanvraag->json), id->pad);

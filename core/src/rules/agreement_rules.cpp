@@ -134,7 +134,7 @@ void afs004_goals_and_roles(Ctx& ctx, const AfspraakTerms& terms, const Pads& pa
 void afs005_conditions_met(Ctx& ctx, const AfspraakTerms& terms, const Pads& pads) {
   for (std::size_t i = 0; i < kVoorwaarden.names.size(); ++i)
     if ((terms.voorwaarden_met & (1u << i)) == 0)
-      ctx.report("AFS-005", pads.member("voorwaarden", kVoorwaarden.names[i]), {std::string(kVoorwaarden.names[i])});
+      ctx.report("AFS-005", pads.member("voorwaarden", kVoorwaarden.names[i]), {kVoorwaarden.names[i]});
 }
 
 void afs006_no_overlapping_event(Ctx& ctx, Id collective, DateInterval evenement, std::optional<std::uint32_t> self,

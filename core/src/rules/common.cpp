@@ -6,7 +6,7 @@ namespace samen {
 
 void require_active(Ctx& ctx, const Organisatie* organisation, std::string pad) {
   if (!organisation || organisation->status == OrgStatus::Actief) return;
-  ctx.report("ORG-003", std::move(pad), {ctx.label(organisation->id), std::string(kOrgStatuses.name(organisation->status))});
+  ctx.report("ORG-003", std::move(pad), {ctx.label(organisation->id), kOrgStatuses.name(organisation->status)});
 }
 
 void require_actor_active(Ctx& ctx, std::initializer_list<const Organisatie*> already_checked) {
@@ -22,7 +22,7 @@ void require_actor_active(Ctx& ctx, std::initializer_list<const Organisatie*> al
 
 bool require_collective(Ctx& ctx, const Organisatie& organisation, const IdField& field) {
   if (organisation.type && is_collective(*organisation.type)) return true;
-  ctx.report("INVOER-002/soort", field.pad, {field.pad, std::string(field.text), "Samenwerking/Community"});
+  ctx.report("INVOER-002/soort", field.pad, {field.pad, field.text, "Samenwerking/Community"});
   return false;
 }
 

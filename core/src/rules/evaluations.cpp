@@ -26,7 +26,7 @@ struct Subject {
 std::optional<Subject> resolve_subject(Ctx& c, const IdField& field) {
   const auto slot = c.state.slot(field.text);
   if (!slot) {
-    c.report("INVOER-003", field.pad, {field.pad, std::string(field.text)});
+    c.report("INVOER-003", field.pad, {field.pad, field.text});
     return std::nullopt;
   }
   if (slot->kind == Kind::organisatie) {
@@ -37,7 +37,7 @@ std::optional<Subject> resolve_subject(Ctx& c, const IdField& field) {
     const Afspraak& afspraak = c.state.at<Afspraak>(slot->index);
     return Subject{nullptr, &afspraak, afspraak.samenwerking};
   }
-  c.report("INVOER-002/soort", field.pad, {field.pad, std::string(field.text), "Samenwerking/Community/afspraak"});
+  c.report("INVOER-002/soort", field.pad, {field.pad, field.text, "Samenwerking/Community/afspraak"});
   return std::nullopt;
 }
 
@@ -80,7 +80,7 @@ void eval001_pdca_complete(Ctx& c) {
   for (std::string_view step : kPdca) {
     const Json* value = g.raw(step);
     if (!value || !value->is_string() || trim(value->get_ref<const std::string&>()).empty())
-      c.report("EVAL-001", g.pad(step), {std::string(step)});
+      c.report("EVAL-001", g.pad(step), {step});
   }
 }
 

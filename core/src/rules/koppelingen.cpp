@@ -118,7 +118,7 @@ void kop004_deelnemers(Ctx& c, Id eigenaar, const std::vector<IdField>& deelneme
   std::unordered_set<std::string_view> seen;
   for (const IdField& deelnemer : deelnemers) {
     if (!seen.insert(deelnemer.text).second) {
-      c.report("INVOER-002/dubbel", deelnemer.pad, {pad, std::string(deelnemer.text)});
+      c.report("INVOER-002/dubbel", deelnemer.pad, {pad, deelnemer.text});
       continue;
     }
     const Organisatie* member = c.resolve<Organisatie>(deelnemer);

@@ -14,7 +14,7 @@ namespace {
 // LID-001: one can only become a member of a Samenwerking or Community.
 void lid001_target_is_collective(Ctx& c, const Organisatie& collective, const std::string& pad) {
   if (collective.type && is_collective(*collective.type)) return;
-  c.report("LID-001", pad, {c.label(collective.id), collective.type ? std::string(kOrgTypes.name(*collective.type)) : "?"});
+  c.report("LID-001", pad, {c.label(collective.id), collective.type ? kOrgTypes.name(*collective.type) : "?"});
 }
 
 // Whether `from` reaches `target` by following open memberships upwards (from is a member of ...).
@@ -43,7 +43,7 @@ void lid002_member_allowed(Ctx& c, const Organisatie& collective, const Organisa
   if (!collective.type || !is_collective(*collective.type) || !member.type) return;
   const bool nested = is_collective(*member.type) && c.beleid.geneste_samenwerkingen;
   if (!nested && !contains(c.beleid.leden_typen(*collective.type), *member.type)) {
-    c.report("LID-002", pad, {std::string(kOrgTypes.name(*member.type)), std::string(kOrgTypes.name(*collective.type))});
+    c.report("LID-002", pad, {kOrgTypes.name(*member.type), kOrgTypes.name(*collective.type)});
     return;
   }
   if (nested && reaches(c.state, collective.id, member.id))
@@ -53,7 +53,7 @@ void lid002_member_allowed(Ctx& c, const Organisatie& collective, const Organisa
 // LID-004: no second open membership for the same pair.
 void lid004_no_open_duplicate(Ctx& c, const Organisatie& collective, const Organisatie& member, const std::string& pad) {
   if (const Lidmaatschap* open = open_membership(c.state, collective.id, member.id))
-    c.report("LID-004", pad, {std::string(c.state.name(open->id)), std::string(kLidStatuses.name(*open->status))});
+    c.report("LID-004", pad, {c.state.name(open->id), kLidStatuses.name(*open->status)});
 }
 
 // Makes the membership active: timestamps and the register's links on both organisations.
@@ -84,7 +84,7 @@ const Lidmaatschap* request_to_decide(Ctx& c) {
 
   c.stage(Stage::rules);
   if (m->status != LidStatus::aangevraagd)
-    c.report("LID-005/status", "/gegevens/id", {m->status ? std::string(kLidStatuses.name(*m->status)) : "?"});
+    c.report("LID-005/status", "/gegevens/id", {m->status ? kLidStatuses.name(*m->status) : "?"});
   return m;
 }
 
@@ -180,7 +180,7 @@ void lidmaatschap_beeindigen(Ctx& c) {
 
   c.stage(Stage::rules);
   if (!m->open())
-    c.report("LID-006/status", "/gegevens/id", {m->status ? std::string(kLidStatuses.name(*m->status)) : "?"});
+    c.report("LID-006/status", "/gegevens/id", {m->status ? kLidStatuses.name(*m->status) : "?"});
   if (c.blocked()) return;
 
   const bool was_active = m->status == LidStatus::actief;

@@ -45,7 +45,7 @@ const Offered* authorized_removal(Ctx& c) {
 // AANB-001: only organisations of the policy's aanbiederTypen offer.
 void aanb001_may_offer(Ctx& c, const Organisatie& aanbieder, const std::string& pad) {
   if (aanbieder.type && contains(c.beleid.aanbieder_typen, *aanbieder.type)) return;
-  c.report("AANB-001", pad, {aanbieder.type ? std::string(kOrgTypes.name(*aanbieder.type)) : "?"});
+  c.report("AANB-001", pad, {aanbieder.type ? kOrgTypes.name(*aanbieder.type) : "?"});
 }
 
 // AANB-003: one module per name (case-insensitive, trimmed) per aanbieder.
@@ -53,7 +53,7 @@ void aanb003_unique_module_name(Ctx& c, const Organisatie& aanbieder, std::strin
   const auto same = first_module_named(c.state, aanbieder.id, naam);
   if (!same) return;
   const Module& existing = c.state.at<Module>(*same);
-  c.report("AANB-003", pad, {c.label(aanbieder.id), std::string(existing.naam), std::string(c.state.name(existing.id))});
+  c.report("AANB-003", pad, {c.label(aanbieder.id), existing.naam, c.state.name(existing.id)});
 }
 
 // "label, label, …", each once, in the order found (index order: export order).
@@ -106,7 +106,7 @@ void modules_exist(Ctx& c, const std::vector<IdField>& modules, const std::strin
     const auto earlier = std::find_if(modules.begin(), modules.begin() + static_cast<std::ptrdiff_t>(i),
                                       [&](const IdField& m) { return m.text == modules[i].text; });
     if (earlier != modules.begin() + static_cast<std::ptrdiff_t>(i))
-      c.report("INVOER-002/dubbel", modules[i].pad, {list_pad, std::string(modules[i].text)});
+      c.report("INVOER-002/dubbel", modules[i].pad, {list_pad, modules[i].text});
     else
       c.resolve<Module>(modules[i]);
   }

@@ -64,7 +64,7 @@ std::optional<std::vector<RoleField>> read_roles(Ctx& c, const Fields& f, std::s
 std::optional<NewContact> read_contact(Ctx& c, Fields& f) {
   const auto id = f.id("id");
   if (const auto email = f.text("e-mailadres"); email && !looks_like_email(*email))
-    c.report("INVOER-002/e-mailadres", f.pad("e-mailadres"), {f.pad("e-mailadres"), std::string(*email)});
+    c.report("INVOER-002/e-mailadres", f.pad("e-mailadres"), {f.pad("e-mailadres"), *email});
   auto rollen = read_roles(c, f, "rollen");
   if (!id || !rollen) return std::nullopt;
   return NewContact{*id, std::move(*rollen)};
@@ -78,7 +78,7 @@ bool auth003_vng_roles(Ctx& c, const std::vector<RoleField>& rollen) {
   bool allowed = true;
   for (const RoleField& role : rollen) {
     if (!contains(kVngRollen, role.rol)) continue;
-    c.report("AUTH-003/rol", role.pad, {std::string(kRollen.name(role.rol))});
+    c.report("AUTH-003/rol", role.pad, {kRollen.name(role.rol)});
     allowed = false;
   }
   return allowed;
@@ -105,7 +105,7 @@ void naam_kept(Ctx& c, Fields& g) {
 bool authorize_self_registration(Ctx& c, const IdField& id) {
   const Actor& actor = c.actor();
   if (actor.functioneel_beheerder() || !actor.organisatie || actor.acts_for(id.text)) return true;
-  c.report("AUTH-002", "/actor/organisatie", {c.label(*actor.organisatie), std::string(id.text)});
+  c.report("AUTH-002", "/actor/organisatie", {c.label(*actor.organisatie), id.text});
   return false;
 }
 
@@ -134,7 +134,7 @@ void org004_samenwerkingtype(Ctx& c, std::optional<OrgType> type, const Fields& 
   if (!value) return;
   const std::string pad = f.pad("samenwerkingtype");
   if (type != OrgType::Samenwerking) {
-    c.report("ORG-004/type", pad, {type ? std::string(kOrgTypes.name(*type)) : "?"});
+    c.report("ORG-004/type", pad, {type ? kOrgTypes.name(*type) : "?"});
     return;
   }
   if (value->is_string() && kSamenwerkingtypen.parse(value->get_ref<const std::string&>()).has_value()) return;
@@ -155,7 +155,7 @@ void organisatie_registreren(Ctx& c) {
     refuse_fixed_changes(c, *given_object, organisatie->pad(), kEngineFields, Json::object());
   if (type && !is_collective(*type))
     for (std::string_view key : {"aanvraag", "eersteBeheerder"})
-      if (g.has(key)) c.report("INVOER-002/collectief", g.pad(key), {g.pad(key), std::string(kOrgTypes.name(*type))});
+      if (g.has(key)) c.report("INVOER-002/collectief", g.pad(key), {g.pad(key), kOrgTypes.name(*type)});
   if (c.blocked()) return;
   if (is_collective(*type)) return register_collective(c, NewCollective{*id, *type, aanvraag}, *organisatie);
 

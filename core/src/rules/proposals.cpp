@@ -133,7 +133,7 @@ void gebruik_voorstel_beoordelen(Ctx& c) {
   const auto to = g.choice("status", kVoorstelStatuses);
   // The proposal names both sides, which decide who may act.
   const Gebruik* usage = id ? c.resolve<Gebruik>(*id) : nullptr;
-  if (usage && !usage->voorstel) c.report("INVOER-002/soort", id->pad, {id->pad, std::string(id->text), "voorstel"});
+  if (usage && !usage->voorstel) c.report("INVOER-002/soort", id->pad, {id->pad, id->text, "voorstel"});
   if (c.blocked() || !usage) return;
 
   c.stage(Stage::authority);
@@ -150,7 +150,7 @@ void gebruik_voorstel_beoordelen(Ctx& c) {
   // A rejected or withdrawn proposal does not keep its module in use (AANB-002), so the module
   // may have been removed since: proposing again would make usage of nothing live.
   if (*to == aangevraagd && !usage->live() && !module)
-    c.report("INVOER-003", id->pad, {id->pad, std::string(c.state.name(usage->module))});
+    c.report("INVOER-003", id->pad, {id->pad, c.state.name(usage->module)});
   if (!ends(*to)) {
     require_active(c, afnemer, id->pad);
     require_active(c, aanbieder, id->pad);

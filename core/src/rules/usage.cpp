@@ -76,13 +76,13 @@ std::vector<Deelnemer> gebr004_active_members(Ctx& c, Id afnemer, const std::vec
 // GEBR-005: the status only moves forward along Verwerving → … → Uitgefaseerd (steps may be skipped).
 void gebr005_status_forward(Ctx& c, std::optional<GebruikStatus> from, GebruikStatus to, const std::string& pad) {
   if (!from || to >= *from) return;
-  c.report("GEBR-005", pad, {std::string(kGebruikStatuses.name(*from)), std::string(kGebruikStatuses.name(to))});
+  c.report("GEBR-005", pad, {kGebruikStatuses.name(*from), kGebruikStatuses.name(to)});
 }
 
 // GEBR-007 (warning): the deelnemer already registered its own live usage of the module.
 void gebr007_deelnemer_own_usage(Ctx& c, const Deelnemer& d, Id module) {
   if (const Gebruik* own = own_live_usage(c.state, d.organisation->id, module))
-    c.report("GEBR-007", d.pad, {c.label(d.organisation->id), std::string(c.state.name(own->id))});
+    c.report("GEBR-007", d.pad, {c.label(d.organisation->id), c.state.name(own->id)});
 }
 
 // The deelnemers rules over a listed `deelnemers`. Those the usage already had (`before`) get
@@ -104,7 +104,7 @@ void check_deelnemers(Ctx& c, Id afnemer, std::optional<OrgType> afnemer_type, I
 void check_diensten(Ctx& c, const std::vector<IdField>& diensten, const std::string& pad) {
   std::unordered_set<std::string_view> seen;
   for (const IdField& dienst : diensten) {
-    if (!seen.insert(dienst.text).second) c.report("INVOER-002/dubbel", dienst.pad, {pad, std::string(dienst.text)});
+    if (!seen.insert(dienst.text).second) c.report("INVOER-002/dubbel", dienst.pad, {pad, dienst.text});
     else c.resolve<Dienst>(dienst);
   }
 }
@@ -112,13 +112,13 @@ void check_diensten(Ctx& c, const std::vector<IdField>& diensten, const std::str
 // GEBR-001: only the organisation types of policy `afnemerTypen` register usage.
 void gebr001_afnemer_type(Ctx& c, const Organisatie& afnemer, const std::string& pad) {
   if (may_register_usage(c.beleid, afnemer.type)) return;
-  c.report("GEBR-001", pad, {afnemer.type ? std::string(kOrgTypes.name(*afnemer.type)) : std::string("?")});
+  c.report("GEBR-001", pad, {afnemer.type ? kOrgTypes.name(*afnemer.type) : "?"});
 }
 
 // GEBR-002: one live usage per afnemer and module; the existing one is named.
 void gebr002_one_live_usage(Ctx& c, const Organisatie& afnemer, const Module& module, const std::string& pad) {
   if (const Gebruik* existing = own_live_usage(c.state, afnemer.id, module.id))
-    c.report("GEBR-002", pad, {c.label(afnemer.id), std::string(c.state.name(existing->id))});
+    c.report("GEBR-002", pad, {c.label(afnemer.id), c.state.name(existing->id)});
 }
 
 bool may_register_usage(const Beleid& beleid, std::optional<OrgType> afnemer) {
