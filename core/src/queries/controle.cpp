@@ -5,6 +5,7 @@
 
 #include "checks/controle.hpp"
 #include "eval/render.hpp"
+#include "json/object.hpp"
 
 namespace samen::queries {
 
@@ -24,7 +25,7 @@ Json controle(Ctx& c) {
   }
   Json out = Json::object();
   if (c.command.tijdstip) out["tijdstip"] = c.command.tijdstip_text;
-  out["aantallen"] = {{"fout", fouten}, {"waarschuwing", waarschuwingen}};
+  out["aantallen"] = json_object({{"fout", fouten}, {"waarschuwing", waarschuwingen}});
   out["bevindingen"] = std::move(bevindingen);
   return out;
 }

@@ -7,6 +7,7 @@
 
 #include "checks/findings.hpp"
 #include "eval/fields.hpp"
+#include "json/object.hpp"
 #include "queries/controle.hpp"
 #include "queries/membership_queries.hpp"
 #include "queries/rapport_usage.hpp"
@@ -28,7 +29,7 @@ Json koppelingen(const Ctx& c, const Organisatie& collective) {
   Json out = Json::array();
   for (const Koppeling* k : list) {
     const Json stored = parse_stored(k->json);
-    Json item = {{"koppeling", std::string(c.state.name(k->id))}};
+    Json item = json_object({{"koppeling", c.state.name(k->id)}});
     for (const char* key : kKoppelingFields)
       if (const auto found = stored.find(key); found != stored.end()) item[key] = *found;
     out.push_back(std::move(item));
@@ -41,8 +42,9 @@ Json latest_json(const Ctx& c, Id subject) {
   const Evaluatie* latest = rules::latest_evaluation(c.state, subject);
   if (!latest) return nullptr;
   const Json stored = parse_stored(latest->json);
-  return {{"evaluatie", std::string(c.state.name(latest->id))}, {"vastgelegdOp", stored.value("vastgelegdOp", Json(""))},
-          {"stopzetten", latest->stopzetten}};
+  return json_object({{"evaluatie", std::string(c.state.name(latest->id))},
+                      {"vastgelegdOp", stored.value("vastgelegdOp", Json(""))},
+                      {"stopzetten", latest->stopzetten}});
 }
 
 // Evaluation status (spec §4.7, §4.8): the latest evaluation of the collective and of each of
@@ -65,12 +67,12 @@ Json evaluation_status(const Ctx& c, const Organisatie& collective) {
   std::sort(afspraken.begin(), afspraken.end(), [&](auto* a, auto* b) { return c.state.name(a->id) < c.state.name(b->id); });
   Json list = Json::array();
   for (const Afspraak* a : afspraken) {
-    list.push_back({{"afspraak", std::string(c.state.name(a->id))},
-                    {"fase", a->fase ? std::string(kFasen.name(*a->fase)) : std::string()},
-                    {"laatste", latest_json(c, a->id)}});
+    list.push_back(json_object({{"afspraak", std::string(c.state.name(a->id))},
+                                {"fase", a->fase ? std::string(kFasen.name(*a->fase)) : std::string()},
+                                {"laatste", latest_json(c, a->id)}}));
     overdue(a->id, Kind::afspraak);
   }
-  return {{"laatste", latest_json(c, collective.id)}, {"afspraken", list}, {"bevindingen", bevindingen}};
+  return json_object({{"laatste", latest_json(c, collective.id)}, {"afspraken", list}, {"bevindingen", bevindingen}});
 }
 
 }  // namespace

@@ -1,3 +1,4 @@
+#include "json/object.hpp"
 #include "queries/rapport_usage.hpp"
 
 #include <algorithm>
@@ -20,7 +21,8 @@ std::string status_of(const Gebruik& usage) {
 
 Json usage_refs(const Ctx& c, const std::vector<const Gebruik*>& usages) {
   Json out = Json::array();
-  for (const Gebruik* usage : usages) out.push_back({{"gebruik", name_of(c, usage->id)}, {"status", status_of(*usage)}});
+  for (const Gebruik* usage : usages)
+    out.push_back(json_object({{"gebruik", name_of(c, usage->id)}, {"status", status_of(*usage)}}));
   return out;
 }
 
@@ -43,7 +45,8 @@ Json module_entry(const Ctx& c, Id module_id, const ModuleUse& use) {
   for (const Gebruik* usage : use.collective) {
     Json deelnemers = Json::array();
     for (Id d : usage->deelnemers) deelnemers.push_back(name_of(c, d));
-    samenwerking.push_back({{"gebruik", name_of(c, usage->id)}, {"status", status_of(*usage)}, {"deelnemers", deelnemers}});
+    samenwerking.push_back(
+        json_object({{"gebruik", name_of(c, usage->id)}, {"status", status_of(*usage)}, {"deelnemers", deelnemers}}));
   }
   std::set<Id, ByName> members(ByName{&c.state});
   for (const auto& [member, usages] : use.own) members.insert(member);
@@ -55,13 +58,13 @@ Json module_entry(const Ctx& c, Id module_id, const ModuleUse& use) {
     const std::vector<const Gebruik*> none;
     const auto& eigen = own == use.own.end() ? none : own->second;
     const auto& samen = via == use.via.end() ? none : via->second;
-    leden.push_back({{"organisatie", name_of(c, member)}, {"naam", naam_of(c, member)},
-                     {"herkomst", eigen.empty() ? "samenwerking" : samen.empty() ? "eigen" : "beide"},
-                     {"eigen", usage_refs(c, eigen)}, {"via", usage_refs(c, samen)}});
+    leden.push_back(json_object({{"organisatie", name_of(c, member)}, {"naam", naam_of(c, member)},
+                                 {"herkomst", eigen.empty() ? "samenwerking" : samen.empty() ? "eigen" : "beide"},
+                                 {"eigen", usage_refs(c, eigen)}, {"via", usage_refs(c, samen)}}));
   }
-  return {{"module", name_of(c, module_id)}, {"naam", module ? module->naam : std::string()},
-          {"aanbieder", module ? name_of(c, module->aanbieder) : std::string()}, {"samenwerking", samenwerking},
-          {"leden", leden}};
+  return json_object({{"module", name_of(c, module_id)}, {"naam", module ? module->naam : std::string()},
+                      {"aanbieder", module ? name_of(c, module->aanbieder) : std::string()},
+                      {"samenwerking", samenwerking}, {"leden", leden}});
 }
 
 // A module two or more members registered separately, each its own usage: a candidate for
@@ -70,12 +73,12 @@ Json joint_purchase_entry(const Ctx& c, Id module_id, const ModuleUse& use) {
   Json leden = Json::array();
   for (const auto& [member, usages] : use.own)
     for (const Gebruik* usage : usages)
-      leden.push_back({{"organisatie", name_of(c, member)}, {"naam", naam_of(c, member)}, {"gebruik", name_of(c, usage->id)},
-                       {"status", status_of(*usage)}});
+      leden.push_back(json_object({{"organisatie", name_of(c, member)}, {"naam", naam_of(c, member)},
+                                   {"gebruik", name_of(c, usage->id)}, {"status", status_of(*usage)}}));
   const Module* module = c.state.get<Module>(module_id);
-  return {{"module", name_of(c, module_id)}, {"naam", module ? module->naam : std::string()},
-          {"aanbieder", module ? name_of(c, module->aanbieder) : std::string()},
-          {"viaSamenwerking", !use.collective.empty()}, {"leden", leden}};
+  return json_object({{"module", name_of(c, module_id)}, {"naam", module ? module->naam : std::string()},
+                      {"aanbieder", module ? name_of(c, module->aanbieder) : std::string()},
+                      {"viaSamenwerking", !use.collective.empty()}, {"leden", leden}});
 }
 
 template <class T>
@@ -100,8 +103,8 @@ Json uptake(const Ctx& c, const ReportScope& scope, std::span<const std::uint32_
   for (const Gebruik* listed : by_id<Gebruik>(c, usage_indexes)) {
     const Gebruik& usage = *listed;
     if (!usage.live()) continue;
-    Json item = {{"gebruik", name_of(c, usage.id)}, {"afnemer", name_of(c, usage.afnemer)}, {"naam", naam_of(c, usage.afnemer)},
-                 {"status", status_of(usage)}};
+    Json item = json_object({{"gebruik", name_of(c, usage.id)}, {"afnemer", name_of(c, usage.afnemer)},
+                             {"naam", naam_of(c, usage.afnemer)}, {"status", status_of(usage)}});
     if (usage.afnemer == scope.collective.id) {
       Json deelnemers = Json::array();
       for (Id d : usage.deelnemers) {
@@ -118,7 +121,7 @@ Json uptake(const Ctx& c, const ReportScope& scope, std::span<const std::uint32_
       buiten.push_back(std::move(item));
     }
   }
-  return {{"binnen", binnen}, {"buiten", buiten}, {"aantalBinnen", inside.size()}, {"aantalBuiten", outside.size()}};
+  return json_object({{"binnen", binnen}, {"buiten", buiten}, {"aantalBinnen", inside.size()}, {"aantalBuiten", outside.size()}});
 }
 
 }  // namespace
@@ -156,17 +159,18 @@ void module_use(const Ctx& c, const ReportScope& scope, Json& out) {
 Json offering_uptake(const Ctx& c, const ReportScope& scope) {
   Json modules = Json::array(), diensten = Json::array();
   for (const Module* module : by_id<Module>(c, c.state.index.modules_by_aanbieder.get(scope.collective.id))) {
-    Json entry = {{"module", name_of(c, module->id)}, {"naam", module->naam}};
+    Json entry = json_object({{"module", name_of(c, module->id)}, {"naam", module->naam}});
     entry.update(uptake(c, scope, c.state.index.usage_by_module.get(module->id)));
     modules.push_back(std::move(entry));
   }
   for (const Dienst* dienst : by_id<Dienst>(c, c.state.index.diensten_by_aanbieder.get(scope.collective.id))) {
     const Json stored = parse_stored(dienst->json);
-    Json entry = {{"dienst", name_of(c, dienst->id)}, {"naam", dienst->naam}, {"type", stored.value("type", Json(""))}};
+    Json entry = json_object(
+        {{"dienst", name_of(c, dienst->id)}, {"naam", dienst->naam}, {"type", stored.value("type", Json(""))}});
     entry.update(uptake(c, scope, c.state.index.usage_by_dienst.get(dienst->id)));
     diensten.push_back(std::move(entry));
   }
-  return {{"modules", modules}, {"diensten", diensten}};
+  return json_object({{"modules", modules}, {"diensten", diensten}});
 }
 
 }  // namespace samen::queries

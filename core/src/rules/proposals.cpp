@@ -8,6 +8,7 @@
 
 #include "eval/authority.hpp"
 #include "eval/fields.hpp"
+#include "json/object.hpp"
 #include "rules/common.hpp"
 #include "rules/field_changes.hpp"
 #include "rules/usage.hpp"
@@ -124,7 +125,7 @@ void gebruik_voorstellen(Ctx& c) {
 
   Json& usage = c.create(Kind::gebruik, new_object(c));
   if (!g.has("status")) usage["status"] = kGebruikStatuses.name(GebruikStatus::InProductie);
-  usage["voorstel"] = Json{{"door", c.state.name(module->aanbieder)}, {"status", kVoorstelStatuses.name(aangevraagd)}};
+  usage["voorstel"] = json_object({{"door", c.state.name(module->aanbieder)}, {"status", kVoorstelStatuses.name(aangevraagd)}});
 }
 
 void gebruik_voorstel_beoordelen(Ctx& c) {
