@@ -4,6 +4,7 @@
 #include <charconv>
 #include <limits>
 
+#include "model/order.hpp"
 #include "rules/common.hpp"  // active_member_at
 
 namespace samen::checks {
@@ -97,7 +98,7 @@ bool Findings::active_member(Id collective, Id member) const {
 }
 
 std::vector<Finding> Findings::take() && {
-  std::stable_sort(findings_.begin(), findings_.end(), [](const Finding& a, const Finding& b) {
+  stable_sort_items(findings_, [](const Finding& a, const Finding& b) {
     if (a.kind != b.kind) return a.kind < b.kind;
     if (a.index != b.index) return a.index < b.index;
     if (a.within != b.within) return pointer_less(a.within, b.within);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "model/order.hpp"
+
 namespace samen {
 
 void Ctx::report(std::string_view key, std::string_view pad, MessageArgs args) {
@@ -92,7 +94,7 @@ Decision Ctx::finish() && {
     for (Melding& melding : effects_) decision.meldingen.push_back(std::move(melding));
     decision.wijzigingen.assign(std::make_move_iterator(changes_.begin()), std::make_move_iterator(changes_.end()));
   }
-  std::stable_sort(decision.meldingen.begin(), decision.meldingen.end(), [](const Melding& a, const Melding& b) {
+  stable_sort_items(decision.meldingen, [](const Melding& a, const Melding& b) {
     if (a.stage != b.stage) return a.stage < b.stage;
     if (a.pad != b.pad) return a.pad < b.pad;
     return a.code() < b.code();

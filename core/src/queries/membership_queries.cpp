@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "eval/fields.hpp"
+#include "model/order.hpp"
 
 namespace samen::queries {
 namespace {
@@ -29,7 +30,7 @@ Json listing(const Ctx& c, std::span<const std::uint32_t> indexes, bool by_membe
   for (std::uint32_t index : indexes) list.push_back(&c.state.at<Lidmaatschap>(index));
   const auto rank = [](const Lidmaatschap* m) { return m->status ? static_cast<int>(*m->status) : 99; };
   const auto other = [&](const Lidmaatschap* m) { return c.state.name(by_member ? m->lid : m->samenwerking); };
-  std::stable_sort(list.begin(), list.end(), [&](const Lidmaatschap* a, const Lidmaatschap* b) {
+  stable_sort_items(list, [&](const Lidmaatschap* a, const Lidmaatschap* b) {
     if (rank(a) != rank(b)) return rank(a) < rank(b);
     return other(a) < other(b);
   });

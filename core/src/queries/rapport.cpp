@@ -8,6 +8,7 @@
 #include "checks/findings.hpp"
 #include "eval/fields.hpp"
 #include "json/object.hpp"
+#include "model/order.hpp"
 #include "queries/controle.hpp"
 #include "queries/membership_queries.hpp"
 #include "queries/rapport_usage.hpp"
@@ -25,7 +26,7 @@ constexpr const char* kKoppelingFields[] = {"naam", "moduleA", "moduleB", "buite
 Json koppelingen(const Ctx& c, const Organisatie& collective) {
   std::vector<const Koppeling*> list;
   for (std::uint32_t index : c.state.index.koppelingen_by_eigenaar.get(collective.id)) list.push_back(&c.state.at<Koppeling>(index));
-  std::sort(list.begin(), list.end(), [&](auto* a, auto* b) { return c.state.name(a->id) < c.state.name(b->id); });
+  sort_by_id(c.state, list);
   Json out = Json::array();
   for (const Koppeling* k : list) {
     const Json stored = parse_stored(k->json);
@@ -64,7 +65,7 @@ Json evaluation_status(const Ctx& c, const Organisatie& collective) {
     const Afspraak& a = c.state.at<Afspraak>(index);
     if (!a.ended()) afspraken.push_back(&a);
   }
-  std::sort(afspraken.begin(), afspraken.end(), [&](auto* a, auto* b) { return c.state.name(a->id) < c.state.name(b->id); });
+  sort_by_id(c.state, afspraken);
   Json list = Json::array();
   for (const Afspraak* a : afspraken) {
     list.push_back(json_object({{"afspraak", std::string(c.state.name(a->id))},

@@ -1,9 +1,11 @@
-#include "json/object.hpp"
 #include "queries/rapport_usage.hpp"
 
 #include <algorithm>
 #include <map>
 #include <set>
+
+#include "json/object.hpp"
+#include "model/order.hpp"
 
 namespace samen::queries {
 namespace {
@@ -81,17 +83,12 @@ Json joint_purchase_entry(const Ctx& c, Id module_id, const ModuleUse& use) {
                       {"viaSamenwerking", !use.collective.empty()}, {"leden", leden}});
 }
 
-template <class T>
-void sort_by_id(const Ctx& c, std::vector<const T*>& objects) {
-  std::sort(objects.begin(), objects.end(), [&](const T* a, const T* b) { return c.state.name(a->id) < c.state.name(b->id); });
-}
-
 // The objects of an index entry, ordered by their ids.
 template <class T>
 std::vector<const T*> by_id(const Ctx& c, std::span<const std::uint32_t> indexes) {
   std::vector<const T*> out;
   for (std::uint32_t index : indexes) out.push_back(&c.state.at<T>(index));
-  sort_by_id(c, out);
+  sort_by_id(c.state, out);
   return out;
 }
 
@@ -146,9 +143,9 @@ void module_use(const Ctx& c, const ReportScope& scope, Json& out) {
     }
   Json list = Json::array(), joint = Json::array();
   for (auto& [module, use] : modules) {
-    sort_by_id(c, use.collective);
+    sort_by_id(c.state, use.collective);
     for (auto* per_member : {&use.own, &use.via})
-      for (auto& [member, usages] : *per_member) sort_by_id(c, usages);
+      for (auto& [member, usages] : *per_member) sort_by_id(c.state, usages);
     list.push_back(module_entry(c, module, use));
     if (use.own.size() >= 2) joint.push_back(joint_purchase_entry(c, module, use));
   }

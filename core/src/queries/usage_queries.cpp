@@ -4,6 +4,7 @@
 
 #include "eval/authority.hpp"
 #include "eval/fields.hpp"
+#include "model/order.hpp"
 #include "rules/common.hpp"
 #include "rules/landscape.hpp"
 #include "rules/usage.hpp"
@@ -84,7 +85,7 @@ std::vector<const Lidmaatschap*> active_memberships(const Ctx& c, Id afnemer) {
     if (active && m.status == LidStatus::actief && m.lid != afnemer) out.push_back(&m);
   }
   const auto member = [&](const Lidmaatschap* m) { return c.state.name(m->lid); };
-  std::stable_sort(out.begin(), out.end(), [&](auto* a, auto* b) { return member(a) < member(b); });
+  stable_sort_items(out, [&](auto* a, auto* b) { return member(a) < member(b); });
   out.erase(std::unique(out.begin(), out.end(), [](auto* a, auto* b) { return a->lid == b->lid; }), out.end());
   return out;
 }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "model/order.hpp"
+
 namespace samen {
 
 namespace {
@@ -62,7 +64,7 @@ std::vector<LandscapeEntry> landscape(const State& state, Id organisation) {
     const Gebruik& usage = state.at<Gebruik>(index);
     if (usage.live() && usage.module && usage.afnemer != organisation) entry_for(usage.module).via.push_back(&usage);
   }
-  std::sort(entries.begin(), entries.end(), [&](const LandscapeEntry& a, const LandscapeEntry& b) {
+  stable_sort_items(entries, [&](const LandscapeEntry& a, const LandscapeEntry& b) {
     return state.name(a.module) < state.name(b.module);
   });
   return entries;
