@@ -1,5 +1,7 @@
 #include "eval/fields.hpp"
 
+#include <algorithm>
+
 namespace samen {
 
 const Json* Fields::raw(std::string_view key) const {
@@ -44,6 +46,41 @@ std::optional<bool> Fields::flag(std::string_view key, Need need) {
   const Json* value = typed(key, need, [](const Json& v) { return v.is_boolean(); }, "bool");
   if (!value) return std::nullopt;
   return value->get<bool>();
+}
+
+std::optional<std::size_t> Fields::choice_index(std::string_view key, std::span<const std::string_view> names, Need need,
+                                                std::string_view code) {
+  const std::optional<std::string_view> value = text(key, need);
+  if (!value) return std::nullopt;
+  for (std::size_t i = 0; i < names.size(); ++i)
+    if (names[i] == *value) return i;
+  const std::string at = pad(key);
+  if (code == "INVOER-002")
+    ctx_.report("INVOER-002/waarde", at, {at, *value, join_names(names)});
+  else
+    ctx_.report(code, at, {join_names(names)});
+  return std::nullopt;
+}
+
+std::optional<std::vector<std::size_t>> Fields::choice_indexes(std::string_view key, std::span<const std::string_view> names,
+                                                               Need need) {
+  const Json* list = typed(key, need, [](const Json& v) { return v.is_array(); }, "lijst");
+  if (!list) return std::nullopt;
+  std::vector<std::size_t> out;
+  bool ok = true;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const Json& item = (*list)[i];
+    const std::string at = pointer_join(pad(key), i);
+    const auto found = item.is_string() ? std::find(names.begin(), names.end(), item.get_ref<const std::string&>()) : names.end();
+    if (found == names.end()) {
+      ctx_.report("INVOER-002/waarde", at, {at, item.is_string() ? item.get<std::string>() : dump(item), join_names(names)});
+      ok = false;
+    } else {
+      out.push_back(static_cast<std::size_t>(found - names.begin()));
+    }
+  }
+  if (!ok) return std::nullopt;
+  return out;
 }
 
 std::optional<std::vector<IdField>> Fields::ids(std::string_view key, Need need) {

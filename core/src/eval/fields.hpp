@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +44,13 @@ class Fields {
   std::optional<Fields> object(std::string_view key, Need need = Need::required);
 
  private:
+  // The shared, non-template cores of choice() and choices(): positions in the vocabulary's
+  // names (one instance for every vocabulary keeps the wasm module small, issue 7).
+  std::optional<std::size_t> choice_index(std::string_view key, std::span<const std::string_view> names, Need need,
+                                          std::string_view code);
+  std::optional<std::vector<std::size_t>> choice_indexes(std::string_view key, std::span<const std::string_view> names,
+                                                         Need need);
+
   // The value if present and of the wanted type; reports INVOER-001/002 otherwise.
   const Json* typed(std::string_view key, Need need, bool (*ok)(const Json&), std::string_view expected);  // "tekst", "lijst", ...: the INVOER-002 variant
 
@@ -53,35 +61,18 @@ class Fields {
 
 template <class E, std::size_t N>
 std::optional<E> Fields::choice(std::string_view key, const Vocab<E, N>& vocab, Need need, std::string_view code) {
-  const std::optional<std::string_view> value = text(key, need);
-  if (!value) return std::nullopt;
-  if (auto parsed = vocab.parse(*value)) return parsed;
-  const std::string at = pad(key);
-  if (code == "INVOER-002")
-    ctx_.report("INVOER-002/waarde", at, {at, *value, vocab.joined()});
-  else
-    ctx_.report(code, at, {vocab.joined()});
-  return std::nullopt;
+  const auto index = choice_index(key, vocab.names, need, code);
+  if (!index) return std::nullopt;
+  return static_cast<E>(*index);
 }
 
 template <class E, std::size_t N>
 std::optional<std::vector<E>> Fields::choices(std::string_view key, const Vocab<E, N>& vocab, Need need) {
-  const Json* list = typed(key, need, [](const Json& v) { return v.is_array(); }, "lijst");
-  if (!list) return std::nullopt;
+  const auto indexes = choice_indexes(key, vocab.names, need);
+  if (!indexes) return std::nullopt;
   std::vector<E> out;
-  bool ok = true;
-  for (std::size_t i = 0; i < list->size(); ++i) {
-    const Json& item = (*list)[i];
-    const std::string at = pointer_join(pad(key), i);
-    const auto parsed = item.is_string() ? vocab.parse(item.get_ref<const std::string&>()) : std::nullopt;
-    if (!parsed) {
-      ctx_.report("INVOER-002/waarde", at, {at, item.is_string() ? item.get<std::string>() : dump(item), vocab.joined()});
-      ok = false;
-    } else {
-      out.push_back(*parsed);
-    }
-  }
-  if (!ok) return std::nullopt;
+  out.reserve(indexes->size());
+  for (std::size_t index : *indexes) out.push_back(static_cast<E>(index));
   return out;
 }
 

@@ -5,10 +5,21 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
 namespace samen {
+
+// "a, b, c": how messages list the allowed values.
+inline std::string join_names(std::span<const std::string_view> names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i) out += ", ";
+    out += names[i];
+  }
+  return out;
+}
 
 // A closed list of values; the enum's underlying value is the index of its spelling.
 template <class E, std::size_t N>
@@ -24,14 +35,7 @@ struct Vocab {
     const auto index = static_cast<std::size_t>(value);
     return index < N ? names[index] : std::string_view("?");
   }
-  std::string joined() const {
-    std::string out;
-    for (std::size_t i = 0; i < N; ++i) {
-      if (i) out += ", ";
-      out += names[i];
-    }
-    return out;
-  }
+  std::string joined() const { return join_names(names); }
 };
 
 enum class OrgType : std::uint8_t { Gemeente, Leverancier, Samenwerking, Community };
