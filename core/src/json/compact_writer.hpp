@@ -4,6 +4,7 @@
 #pragma once
 
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -50,11 +51,17 @@ void append_integer(Out& out, Integer value) {
   out.append(buffer, static_cast<std::size_t>(end - buffer));
 }
 
-// Floating-point numbers are rare in the catalogue: let nlohmann print them, so that its
-// shortest round-trip form (and "1.0" for whole numbers) is kept exactly.
+// Floating-point numbers as nlohmann's serializer prints them: its shortest round-trip form
+// (nlohmann::detail::to_chars, with "1.0" for whole numbers), and null for what is not finite.
 template <class Out>
 void append_float(Out& out, double value) {
-  out += std::string_view(dump(Json(value)));
+  if (!std::isfinite(value)) {
+    out += std::string_view("null");
+    return;
+  }
+  char buffer[64];
+  const char* end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, value);
+  out.append(buffer, static_cast<std::size_t>(end - buffer));
 }
 
 }  // namespace samen

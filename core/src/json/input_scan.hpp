@@ -27,6 +27,9 @@ std::optional<ScanProblem> scan_input(std::string_view text, std::size_t max_dep
 // parser reports by key (a duplicate) is in the input.
 std::size_t nth_key_position(std::string_view text, std::size_t n);
 
+// Whether the whole text is valid UTF-8.
+bool is_valid_utf8(std::string_view text);
+
 // The text with every invalid UTF-8 sequence replaced by U+FFFD: for messages that quote
 // input, such as the parser's, which may cut a multi-byte character in half.
 std::string valid_utf8(std::string_view text);

@@ -15,8 +15,10 @@ using Json = nlohmann::ordered_json;
 // parser instantiation for every caller: the wasm module pays for the parser once.
 Json parse_stored(std::string_view json);
 
-// Compact UTF-8 output without \u escapes other than for control characters (spec §2.1).
-inline std::string dump(const Json& value) { return value.dump(-1, ' ', false); }
+// Compact UTF-8 output without \u escapes other than for control characters (spec §2.1), byte
+// for byte as nlohmann's dump() writes it, in json/dump.cpp: our own writer, so that the wasm
+// module does not carry nlohmann's serializer and the printf it needs (issue 7).
+std::string dump(const Json& value);
 
 // Whether the value is the string `text`. Unlike `value == "text"`, which builds a Json inside a
 // noexcept operator (std::terminate if that allocation fails), this never allocates.
