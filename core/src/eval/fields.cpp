@@ -1,7 +1,5 @@
 #include "eval/fields.hpp"
 
-#include <algorithm>
-
 namespace samen {
 
 const Json* Fields::raw(std::string_view key) const {
@@ -52,8 +50,7 @@ std::optional<std::size_t> Fields::choice_index(std::string_view key, std::span<
                                                 std::string_view code) {
   const std::optional<std::string_view> value = text(key, need);
   if (!value) return std::nullopt;
-  for (std::size_t i = 0; i < names.size(); ++i)
-    if (names[i] == *value) return i;
+  if (const auto index = find_name(names, *value)) return index;
   const std::string at = pad(key);
   if (code == "INVOER-002")
     ctx_.report("INVOER-002/waarde", at, {at, *value, join_names(names)});
@@ -71,12 +68,12 @@ std::optional<std::vector<std::size_t>> Fields::choice_indexes(std::string_view 
   for (std::size_t i = 0; i < list->size(); ++i) {
     const Json& item = (*list)[i];
     const std::string at = pointer_join(pad(key), i);
-    const auto found = item.is_string() ? std::find(names.begin(), names.end(), item.get_ref<const std::string&>()) : names.end();
-    if (found == names.end()) {
+    const auto index = item.is_string() ? find_name(names, item.get_ref<const std::string&>()) : std::nullopt;
+    if (!index) {
       ctx_.report("INVOER-002/waarde", at, {at, item.is_string() ? item.get<std::string>() : dump(item), join_names(names)});
       ok = false;
     } else {
-      out.push_back(static_cast<std::size_t>(found - names.begin()));
+      out.push_back(*index);
     }
   }
   if (!ok) return std::nullopt;

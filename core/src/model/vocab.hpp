@@ -21,15 +21,22 @@ inline std::string join_names(std::span<const std::string_view> names) {
   return out;
 }
 
+// The position of `text` among `names`, if it is one of them.
+inline std::optional<std::size_t> find_name(std::span<const std::string_view> names, std::string_view text) {
+  for (std::size_t i = 0; i < names.size(); ++i)
+    if (names[i] == text) return i;
+  return std::nullopt;
+}
+
 // A closed list of values; the enum's underlying value is the index of its spelling.
 template <class E, std::size_t N>
 struct Vocab {
   std::array<std::string_view, N> names;
 
   std::optional<E> parse(std::string_view text) const {
-    for (std::size_t i = 0; i < N; ++i)
-      if (names[i] == text) return static_cast<E>(i);
-    return std::nullopt;
+    const auto index = find_name(names, text);
+    if (!index) return std::nullopt;
+    return static_cast<E>(*index);
   }
   std::string_view name(E value) const {
     const auto index = static_cast<std::size_t>(value);
