@@ -1,6 +1,6 @@
 // samen::dump, the engine's own writer of Json values, against nlohmann's dump(-1): random
 // values of every type, strings with escapes and multi-byte characters, the extremes of each
-// number type.
+// number type. And its reader, parse_stored, against nlohmann's parser on what dump() wrote.
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -81,6 +81,47 @@ TEST_CASE("dump: a string that is not valid UTF-8 is written with U+FFFD, where 
   const Json value = std::string("ab\xC3(\xFF");
   REQUIRE_THROWS_AS(nlohmann_dump(value), Json::type_error);
   REQUIRE(dump(value) == "\"ab\xEF\xBF\xBD(\xEF\xBF\xBD\"");
+}
+
+// The same value, the same types: nlohmann's == holds 5u equal to 5, and parse_stored must give
+// the number types nlohmann's parser gives (unsigned for what has no sign).
+bool same_types(const Json& a, const Json& b) {
+  if (a.type() != b.type() || a.size() != b.size()) return false;
+  if (a.is_object()) {
+    auto other = b.begin();
+    for (auto member = a.begin(); member != a.end(); ++member, ++other)
+      if (member.key() != other.key() || !same_types(member.value(), other.value())) return false;
+  } else if (a.is_array()) {
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (!same_types(a[i], b[i])) return false;
+  }
+  return a == b || (a.is_number_float() && std::isnan(a.get<double>()));
+}
+
+TEST_CASE("parse_stored: reads what dump() wrote as nlohmann's parser reads it, number types included") {
+  std::mt19937 random(2027);
+  for (int round = 0; round < 3000; ++round) {
+    const std::string text = dump(random_value(random, 0));
+    const Json ours = parse_stored(text);
+    const Json theirs = Json::parse(text);
+    REQUIRE(same_types(ours, theirs));
+    REQUIRE(dump(ours) == text);
+  }
+}
+
+TEST_CASE("parse_stored: numbers at their extremes, escapes and members in their order") {
+  const std::string text = R"({"u":18446744073709551615,"i":-9223372036854775808,"z":0,"n":-1,"f":-0.0,)"
+                           R"("e":1e-07,"g":1.7976931348623157e+308,"s":"a\"\\\b\f\n\r\t\u0001é😀","":[[],{},null,true,false]})";
+  const Json ours = parse_stored(text);
+  REQUIRE(same_types(ours, Json::parse(text)));
+  REQUIRE(ours["u"].is_number_unsigned());
+  REQUIRE(ours["i"].is_number_integer());
+  REQUIRE_FALSE(ours["i"].is_number_unsigned());
+  REQUIRE(ours["z"].is_number_unsigned());
+  REQUIRE(std::signbit(ours["f"].get<double>()));
+  REQUIRE(ours["s"] == "a\"\\\b\f\n\r\t\x01é😀");
+  REQUIRE(ours.begin().key() == "u");
+  REQUIRE(dump(ours) == text);
 }
 
 }  // namespace

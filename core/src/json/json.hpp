@@ -11,8 +11,8 @@ namespace samen {
 
 using Json = nlohmann::ordered_json;
 
-// The engine's own compact JSON of a stored object (valid by construction), in json/parse.cpp. One out-of-line
-// parser instantiation for every caller: the wasm module pays for the parser once.
+// The DOM of a stored object: the engine's own compact JSON (valid by construction), read by a
+// small reader of that text (json/stored_parse.cpp), not by nlohmann's parser.
 Json parse_stored(std::string_view json);
 
 // Compact UTF-8 output without \u escapes other than for control characters (spec §2.1), byte

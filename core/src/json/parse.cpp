@@ -36,8 +36,6 @@ ParseProblem syntax_problem(const nlohmann::json::exception& error) {
   return ParseProblem{"JSON-SYNTAX", 0, {valid_utf8(error.what())}};
 }
 
-Json parse_stored(std::string_view json) { return Json::parse(json.begin(), json.end()); }
-
 tl::expected<Json, ParseProblem> parse_bounded(std::string_view text, std::size_t max_bytes, std::size_t max_depth) {
   if (auto problem = check_input(text, max_bytes, max_depth)) return tl::make_unexpected(std::move(*problem));
   try {
