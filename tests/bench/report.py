@@ -102,7 +102,7 @@ def main():
         "percentile over the command stream (in Node: wall time of a batch of four calls with",
         "performance.now(), as process CPU time does not resolve microseconds). Release builds: native",
         "`-O3` (CMake Release); wasm as in CMakeLists.txt, wasm/CMakeLists.txt and core/CMakeLists.txt",
-        "(load and controle at `-O3` without loop unrolling, the per-command code at `-Os`, emmalloc).",
+        "(load and controle at `-O3` without loop unrolling, the per-command code at `-Os`).",
         "",
         "## Machine",
         "",
