@@ -1,12 +1,12 @@
 #include "model/state.hpp"
 
 #include <deque>
-#include <functional>
 #include <string>
 #include <utility>
 
 #include "model/decode.hpp"
 #include "model/indexes.hpp"
+#include "model/text.hpp"
 
 namespace samen {
 
@@ -15,33 +15,13 @@ void State::set_slot(Id id, Kind kind, std::uint32_t position) {
   slots_[id.value] = SlotEntry{kind, true, position};
 }
 
-namespace {
-
-// Whether `text` lies inside `json` (std::less_equal: a total order also across objects).
-bool within(std::string_view text, std::string_view json) {
-  const std::less_equal<const char*> le;
-  return le(json.data(), text.data()) && le(text.data() + text.size(), json.data() + json.size());
-}
-
-// The arena bytes an object holds: its json and the texts that are not part of it.
-template <class T>
-std::size_t text_bytes(T& item) {
-  std::size_t bytes = item.json.size();
-  for_each_text(item, [&](std::string_view& text) {
-    if (!within(text, item.json)) bytes += text.size();
-  });
-  return bytes;
-}
-
-}  // namespace
-
 // A decoded text is a view into the decoded JSON. Most occur byte for byte in the object's
 // own json (no escapes), and then a view of that costs nothing; the others are copied.
 template <class T>
 void State::own_texts(T& item) {
   for_each_text(item, [&](std::string_view& text) {
     if (text.empty()) text = {};
-    else if (within(text, item.json)) return;  // read in place from the json (the streaming loader)
+    else if (lies_within(text, item.json)) return;  // read in place from the json (the streaming loader)
     else if (const auto at = item.json.find(text); at != std::string_view::npos) text = item.json.substr(at, text.size());
     else text = texts_.append(text);
   });
@@ -66,16 +46,6 @@ std::uint32_t State::add(Kind kind, T& item) {
   return position;
 }
 
-std::uint32_t State::insert(Kind kind, const Json& object) {
-  return with_kind(kind, [&](auto* type) {
-    using T = std::remove_pointer_t<decltype(type)>;
-    T item;
-    decode(object, ids, item);
-    item.json = texts_.append(dump(object));
-    return add(kind, item);
-  });
-}
-
 std::uint32_t State::insert(Kind kind, std::string_view json, std::span<const CapturedField> captured) {
   return with_kind(kind, [&](auto* type) {
     using T = std::remove_pointer_t<decltype(type)>;
@@ -89,93 +59,28 @@ std::uint32_t State::insert(Kind kind, std::string_view json, std::span<const Ca
   });
 }
 
-void State::replace(Slot slot, const Json& object) {
-  with_kind(slot.kind, [&](auto* type) {
-    using T = std::remove_pointer_t<decltype(type)>;
-    T item;
-    decode(object, ids, item);
-    item.json = texts_.append(dump(object));
-    own_texts(item);
-    T& current = table<T>().items[slot.index];
-    update_indexes(index, ids, current, IndexOp{false, slot.index});
-    const std::size_t replaced = text_bytes(current);
-    current = std::move(item);
-    update_indexes(index, ids, current, IndexOp{true, slot.index});
-    release_texts(replaced);
-  });
-}
-
-void State::remove(Slot slot) {
-  with_kind(slot.kind, [&](auto* type) {
-    using T = std::remove_pointer_t<decltype(type)>;
-    T& current = table<T>().items[slot.index];
-    update_indexes(index, ids, current, IndexOp{false, slot.index});
-    slots_[current.id.value].defined = false;
-    current.removed = true;
-    --live_counts_[static_cast<std::size_t>(slot.kind)];
-    const std::size_t removed = text_bytes(current);
-    current.json = {};
-    for_each_text(current, [](std::string_view& text) { text = {}; });  // compaction skips tombstones
-    release_texts(removed);
-  });
-}
-
-void State::release_texts(std::size_t bytes) {
-  // Compacting copies the live texts once the waste exceeds them: amortised constant work per
-  // byte replaced (like a vector's regrowth), and the arena never holds more than the live
-  // bytes plus max(live bytes, kFloor). The floor spares a small state a copy every command.
-  constexpr std::size_t kFloor = 64 * 1024;
-  wasted_text_bytes_ += bytes;
-  const std::size_t live = texts_.bytes() - wasted_text_bytes_;
-  if (wasted_text_bytes_ > live && wasted_text_bytes_ > kFloor) compact_texts();
-}
-
-void State::compact_texts() {
-  TextArena fresh;
-  fresh.reserve(texts_.bytes() - wasted_text_bytes_);  // the one allocation: past it nothing can fail
-  for (std::size_t k = 0; k < kKindCount; ++k)
-    with_kind(static_cast<Kind>(k), [&](auto* type) {
-      for (auto& item : table<std::remove_pointer_t<decltype(type)>>().items) {
-        const std::string_view old = item.json;
-        item.json = fresh.append(old);
-        for_each_text(item, [&](std::string_view& text) {
-          if (text.empty()) return;
-          text = within(text, old) ? item.json.substr(static_cast<std::size_t>(text.data() - old.data()), text.size())
-                                   : fresh.append(text);
-        });
-      }
-    });
-  texts_ = std::move(fresh);
-  wasted_text_bytes_ = 0;
-}
-
 std::size_t State::count(Kind kind) const { return live_counts_[static_cast<std::size_t>(kind)]; }
 
 void State::reserve(Kind kind, std::size_t objects) {
   with_kind(kind, [&](auto* type) { table<std::remove_pointer_t<decltype(type)>>().items.reserve(objects); });
 }
 
-std::string State::export_json() const {
-  std::string out = "{";
-  for (std::size_t k = 0; k < kKindCount; ++k) {
-    if (k) out += ',';
-    out += '"';
-    out += kKindArrays[k];
-    out += "\":[";
-    with_kind(static_cast<Kind>(k), [&](auto* type) {
-      using T = std::remove_pointer_t<decltype(type)>;
-      bool first = true;
-      for (const T& item : table<T>().items) {
-        if (item.removed) continue;
-        if (!first) out += ',';
-        first = false;
-        out += item.json;
-      }
-    });
-    out += ']';
-  }
-  out += '}';
-  return out;
-}
+// add() and own_texts() for every kind: the changes of an applied command use them from
+// model/state_changes.cpp, which the wasm module compiles for size, while these stay at the
+// level of the loader.
+#define SAMEN_STATE_KIND(T)                              \
+  template std::uint32_t State::add(Kind, T&); \
+  template void State::own_texts(T&);
+SAMEN_STATE_KIND(Organisatie)
+SAMEN_STATE_KIND(Contactpersoon)
+SAMEN_STATE_KIND(Aanvraag)
+SAMEN_STATE_KIND(Lidmaatschap)
+SAMEN_STATE_KIND(Module)
+SAMEN_STATE_KIND(Dienst)
+SAMEN_STATE_KIND(Gebruik)
+SAMEN_STATE_KIND(Koppeling)
+SAMEN_STATE_KIND(Afspraak)
+SAMEN_STATE_KIND(Evaluatie)
+#undef SAMEN_STATE_KIND
 
 }  // namespace samen
