@@ -1,8 +1,8 @@
 // Admission as stored (spec §4.1, §7 "Admission"): the rules of each aanvraag, and the trail
 // from an aanvraag to every Samenwerking and Community (ORG-001).
-#include <unordered_map>
 
 #include "checks/families.hpp"
+#include "model/id_set.hpp"
 #include "rules/admission.hpp"
 
 namespace samen::checks {
@@ -37,18 +37,18 @@ void org001_registered_from(Findings& f, const Aanvraag& a, const Organisatie& o
 }  // namespace
 
 void check_admission(Findings& f) {
-  std::unordered_map<std::uint32_t, const Aanvraag*> trail;  // organisation id -> its aanvraag
+  IdSet admitted;  // the organisations an aanvraag names
   each<Aanvraag>(f.state, [&](const Aanvraag& a) {
     aanvraag_rules(f, a);
     const Organisatie* registered = f.state.get<Organisatie>(a.organisatie);
     if (!registered) return;  // none, or a dangling reference (a shape finding)
-    trail.try_emplace(registered->id.value, &a);
+    admitted.insert(registered->id);
     org001_registered_from(f, a, *registered);
   });
   // A collective that no aanvraag names was not admitted through the engine: for data migrated
   // from the catalogue that is expected, so it is a warning (ORG-001 is a fout for commands).
   each<Organisatie>(f.state, [&](const Organisatie& o) {
-    if (o.type && is_collective(*o.type) && !trail.contains(o.id.value))
+    if (o.type && is_collective(*o.type) && !admitted.contains(o.id))
       f.report(o, "", "ORG-001/spoor", {f.label(o.id)}, Ernst::waarschuwing);
   });
 }

@@ -1,9 +1,9 @@
 // Koppelingen as stored: KOP-001, KOP-002, KOP-003, the deelnemers half of KOP-004 and KOP-005.
 // The landscape half of KOP-004 is judged when a koppeling is registered or changed, not here
 // (spec §7).
-#include <unordered_set>
 
 #include "checks/families.hpp"
+#include "model/id_set.hpp"
 #include "rules/koppelingen.hpp"
 
 namespace samen::checks {
@@ -33,10 +33,10 @@ void kop003_own_module_a(Findings& f, const Koppeling& k) {
 // KOP-004 (deelnemers): each deelnemer is an active member of the eigenaar.
 void kop004_deelnemers_are_members(Findings& f, const Koppeling& k) {
   if (k.deelnemers.empty() || !f.regular(k) || !f.state.get<Organisatie>(k.eigenaar)) return;
-  std::unordered_set<std::uint32_t> seen;
+  IdSet seen;
   for (std::size_t i = 0; i < k.deelnemers.size(); ++i) {
     const Id member = k.deelnemers[i];
-    if (!f.state.get<Organisatie>(member) || !seen.insert(member.value).second) continue;
+    if (!f.state.get<Organisatie>(member) || !seen.insert(member)) continue;
     if (!f.active_member(k.eigenaar, member))
       f.report(k, pointer_join("/deelnemers", i), "KOP-004/lid", {f.label(member), f.label(k.eigenaar)});
   }

@@ -1,8 +1,8 @@
 // Memberships as stored: LID-001, LID-002 (policy, itself, cycles) and LID-004. Ended and
 // rejected memberships are history: the rules judge the open ones (aangevraagd, actief).
-#include <unordered_map>
 
 #include "checks/families.hpp"
+#include "model/id_set.hpp"
 
 namespace samen::checks {
 namespace {
@@ -39,29 +39,29 @@ class CycleWalk {
   explicit CycleWalk(Findings& f) : f_(f) {}
 
   void from(Id start) {
-    if (colour_[start.value] != Colour::white) return;
+    if (colour(start) != Colour::white) return;
     struct Frame {
       Id node;
       std::size_t next = 0;
     };
     std::vector<Frame> stack{{start}};
-    colour_[start.value] = Colour::grey;
+    grey_.insert(start);
     while (!stack.empty()) {
       Frame& top = stack.back();
       const auto edges = f_.state.index.memberships_by_member.get(top.node);
       if (top.next == edges.size()) {
-        colour_[top.node.value] = Colour::black;
+        black_.insert(top.node);
         stack.pop_back();
         continue;
       }
       const Lidmaatschap& m = f_.state.at<Lidmaatschap>(edges[top.next++]);
       if (!m.open() || m.samenwerking == m.lid || !f_.state.get<Organisatie>(m.samenwerking)) continue;
-      Colour& next = colour_[m.samenwerking.value];
+      const Colour next = colour(m.samenwerking);
       if (next == Colour::grey) {
         f_.report(m, "/samenwerking", "LID-002/kring",
                   {f_.label(m.lid) + " → " + f_.label(m.samenwerking) + " → … → " + f_.label(m.lid)});
       } else if (next == Colour::white) {
-        next = Colour::grey;
+        grey_.insert(m.samenwerking);
         stack.push_back({m.samenwerking});
       }
     }
@@ -69,8 +69,15 @@ class CycleWalk {
 
  private:
   enum class Colour : std::uint8_t { white, grey, black };
+  // White: not reached yet; grey: on the walk's stack; black: done. A node turns grey, then
+  // black, so black is asked first.
+  Colour colour(Id node) const {
+    if (black_.contains(node)) return Colour::black;
+    return grey_.contains(node) ? Colour::grey : Colour::white;
+  }
   Findings& f_;
-  std::unordered_map<std::uint32_t, Colour> colour_;
+  IdSet grey_;
+  IdSet black_;
 };
 
 }  // namespace

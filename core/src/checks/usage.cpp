@@ -1,9 +1,9 @@
 // Usage as stored: GEBR-001 ... GEBR-004, GEBR-006 (who proposed) and GEBR-007. The
 // deelnemers must be active members of the afnemer as the state stands (the engine removes a
 // member from them when its membership ends, spec §4.2).
-#include <unordered_set>
 
 #include "checks/families.hpp"
+#include "model/id_set.hpp"
 #include "rules/landscape.hpp"
 #include "rules/usage.hpp"
 
@@ -26,13 +26,13 @@ void deelnemers(Findings& f, const Gebruik& usage, const Organisatie& afnemer) {
     return;
   }
   if (!f.regular(usage)) return;
-  std::unordered_set<std::uint32_t> seen;
+  IdSet seen;
   for (std::size_t i = 0; i < usage.deelnemers.size(); ++i) {
     const Id member = usage.deelnemers[i];
     const std::string at = pointer_join("/deelnemers", i);
     if (!f.state.get<Organisatie>(member)) continue;  // a shape finding
     if (member == afnemer.id) f.report(usage, at, "GEBR-004/zelf");
-    else if (!seen.insert(member.value).second) f.report(usage, at, "GEBR-004/dubbel", {f.label(member)});
+    else if (!seen.insert(member)) f.report(usage, at, "GEBR-004/dubbel", {f.label(member)});
     else if (!f.active_member(afnemer.id, member))
       f.report(usage, at, "GEBR-004/lid", {f.label(member), f.label(afnemer.id)});
     else if (const Gebruik* own = usage.live() ? own_live_usage(f.state, member, usage.module) : nullptr)

@@ -87,7 +87,7 @@ Json rapport(Ctx& c) {
   ReportScope scope{*collective, {}, {}};
   for (const Lidmaatschap* m : active_memberships(c, collective->id)) {
     scope.members.push_back(m->lid);
-    scope.member_ids.insert(m->lid.value);
+    scope.member_ids.insert(m->lid);
   }
   Json out = Json::object();
   out["samenwerking"] = std::string(id->text);

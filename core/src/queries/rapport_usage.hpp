@@ -4,19 +4,19 @@
 #pragma once
 
 #include <cstdint>
-#include <unordered_set>
 #include <vector>
 
 #include "eval/context.hpp"
 #include "json/json.hpp"
+#include "model/id_set.hpp"
 
 namespace samen::queries {
 
 struct ReportScope {
   const Organisatie& collective;
   std::vector<Id> members;  // active members, ordered by id
-  std::unordered_set<std::uint32_t> member_ids;
-  bool member(Id organisation) const { return member_ids.contains(organisation.value); }
+  IdSet member_ids;
+  bool member(Id organisation) const { return member_ids.contains(organisation); }
 };
 
 // "modules" and "gezamenlijkeInkoop".

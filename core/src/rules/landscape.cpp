@@ -1,8 +1,8 @@
 #include "rules/landscape.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 
+#include "model/multi_index.hpp"
 #include "model/order.hpp"
 
 namespace samen {
@@ -50,11 +50,11 @@ bool in_accepted_landscape(const State& state, Id organisation, Id module) {
 
 std::vector<LandscapeEntry> landscape(const State& state, Id organisation) {
   std::vector<LandscapeEntry> entries;
-  std::unordered_map<std::uint32_t, std::size_t> by_module;  // module id -> entry
+  MultiIndex<Id, IdHash> by_module;  // module -> its entry
   const auto entry_for = [&](Id module) -> LandscapeEntry& {
-    const auto [found, added] = by_module.try_emplace(module.value, entries.size());
-    if (added) entries.push_back(LandscapeEntry{module, {}, {}});
-    return entries[found->second];
+    if (const auto found = by_module.get(module); !found.empty()) return entries[found.front()];
+    by_module.add(module, static_cast<std::uint32_t>(entries.size()));
+    return entries.emplace_back(LandscapeEntry{module, {}, {}});
   };
   for (std::uint32_t index : state.index.usage_by_afnemer.get(organisation)) {
     const Gebruik& usage = state.at<Gebruik>(index);

@@ -2,10 +2,10 @@
 // rejected by the collective, ended by either side. Rules LID-001 ... LID-007.
 #include "rules/members.hpp"
 
-#include <unordered_set>
 
 #include "eval/authority.hpp"
 #include "eval/fields.hpp"
+#include "model/id_set.hpp"
 #include "rules/common.hpp"
 
 namespace samen::rules {
@@ -20,7 +20,7 @@ void lid001_target_is_collective(Ctx& c, const Organisatie& collective, const st
 // Whether `from` reaches `target` by following open memberships upwards (from is a member of ...).
 bool reaches(const State& state, Id from, Id target) {
   std::vector<Id> todo{from};
-  std::unordered_set<std::uint32_t> seen{from.value};
+  IdSet seen{from};
   while (!todo.empty()) {
     const Id current = todo.back();
     todo.pop_back();
@@ -28,7 +28,7 @@ bool reaches(const State& state, Id from, Id target) {
       const Lidmaatschap& m = state.at<Lidmaatschap>(index);
       if (!m.open()) continue;
       if (m.samenwerking == target) return true;
-      if (seen.insert(m.samenwerking.value).second) todo.push_back(m.samenwerking);
+      if (seen.insert(m.samenwerking)) todo.push_back(m.samenwerking);
     }
   }
   return false;

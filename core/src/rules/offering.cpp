@@ -3,10 +3,10 @@
 #include "rules/offering.hpp"
 
 #include <algorithm>
-#include <unordered_set>
 
 #include "eval/authority.hpp"
 #include "eval/fields.hpp"
+#include "model/id_set.hpp"
 #include "model/indexes.hpp"
 #include "rules/common.hpp"
 
@@ -58,10 +58,10 @@ void aanb003_unique_module_name(Ctx& c, const Organisatie& aanbieder, std::strin
 
 // "label, label, …", each once, in the order found (index order: export order).
 std::string labels(const Ctx& c, const std::vector<Id>& ids) {
-  std::unordered_set<std::uint32_t> seen;
+  IdSet seen;
   std::string out;
   for (Id id : ids) {
-    if (!seen.insert(id.value).second) continue;
+    if (!seen.insert(id)) continue;
     if (!out.empty()) out += ", ";
     out += c.label(id);
   }

@@ -11,6 +11,7 @@
 
 #include "eval/authority.hpp"
 #include "eval/fields.hpp"
+#include "model/id_set.hpp"
 #include "rules/common.hpp"
 #include "rules/field_changes.hpp"
 #include "rules/landscape.hpp"
@@ -61,11 +62,11 @@ bool gebr003_deelnemers_need_collective(Ctx& c, std::optional<OrgType> afnemer, 
 // not the afnemer itself. Returns the deelnemers that pass.
 std::vector<Deelnemer> gebr004_active_members(Ctx& c, Id afnemer, const std::vector<Deelnemer>& deelnemers) {
   std::vector<Deelnemer> passed;
-  std::unordered_set<std::uint32_t> seen;
+  IdSet seen;
   for (const Deelnemer& d : deelnemers) {
     const Id member = d.organisation->id;
     if (member == afnemer) c.report("GEBR-004/zelf", d.pad);
-    else if (!seen.insert(member.value).second) c.report("GEBR-004/dubbel", d.pad, {c.label(member)});
+    else if (!seen.insert(member)) c.report("GEBR-004/dubbel", d.pad, {c.label(member)});
     else if (!active_member_at(c.state, afnemer, member, *c.command.tijdstip))
       c.report("GEBR-004", d.pad, {c.label(member), c.label(afnemer)});
     else passed.push_back(d);
