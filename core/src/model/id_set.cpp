@@ -32,9 +32,11 @@ bool IdSet::insert(Id id) {
 }
 
 void IdSet::grow() {
-  std::vector<std::uint32_t> old = std::move(slots_);
-  bits_ = old.empty() ? 4 : bits_ + 1;
-  slots_.assign(std::size_t{1} << bits_, 0);
+  // The new array first: should that allocation fail, the set stays as it was.
+  const unsigned bits = slots_.empty() ? 4 : bits_ + 1;
+  std::vector<std::uint32_t> old(std::size_t{1} << bits, 0);
+  std::swap(old, slots_);
+  bits_ = bits;
   for (std::uint32_t value : old) {
     if (value == 0) continue;
     std::size_t at = home(value);

@@ -68,7 +68,7 @@ void State::reserve(Kind kind, std::size_t objects) {
 // add() and own_texts() for every kind: the changes of an applied command use them from
 // model/state_changes.cpp, which the wasm module compiles for size, while these stay at the
 // level of the loader.
-#define SAMEN_STATE_KIND(T)                              \
+#define SAMEN_STATE_KIND(T)                    \
   template std::uint32_t State::add(Kind, T&); \
   template void State::own_texts(T&);
 SAMEN_STATE_KIND(Organisatie)
