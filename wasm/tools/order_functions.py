@@ -13,8 +13,9 @@ element segment, exports, start).
 
 The module must carry a name section (link with --profiling-funcs); it is dropped afterwards,
 as a release link would have. Anything this script does not know (an opcode, a form of element
-segment) stops it with an error, so a toolchain change fails the build instead of producing a
-broken module.
+segment, a global initialised with a function) stops it with an error, so that a change of
+toolchain fails the build instead of producing a broken module. The JS API tests and the parity
+test run on the module it writes.
 """
 import os
 import sys
@@ -248,6 +249,25 @@ def renumber_elements(payload, new_index):
     return vector(items)
 
 
+def require_plain_globals(payload):
+    """Globals initialised with a constant (i32.const and the like): none names a function."""
+    count, at = read_u32(payload, 0)
+    for _ in range(count):
+        at += 2  # value type, mutability
+        opcode = payload[at]
+        if opcode in (0x41, 0x42):
+            at = skip_leb(payload, at + 1)
+        elif opcode in (0x43, 0x44):
+            at += 1 + (4 if opcode == 0x43 else 8)
+        elif opcode == 0x23:  # global.get
+            at = skip_leb(payload, at + 1)
+        else:
+            raise SystemExit(f"order_functions: a global initialised with opcode {opcode:#04x}")
+        if payload[at] != 0x0B:
+            raise SystemExit("order_functions: a global's initialiser is not one constant")
+        at += 1
+
+
 def order_functions(module):
     sections = sections_of(module)
     imported = 0
@@ -257,6 +277,8 @@ def order_functions(module):
             imported = imported_functions(payload)
         elif kind == 0 and custom_name(payload) == b"name":
             names = function_names(payload)
+        elif kind == 6:
+            require_plain_globals(payload)
     if names is None:
         raise SystemExit("order_functions: the module has no name section (link with --profiling-funcs)")
     types = next(read_vector(p, read_u32) for k, p in sections if k == 3)
