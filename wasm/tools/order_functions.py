@@ -207,46 +207,40 @@ def read_body(payload, at):
     return payload[at : at + size], at + size
 
 
-def renumber_exports(payload, new_index):
-    count, at = read_u32(payload, 0)
-    items = []
-    for _ in range(count):
-        start = at
-        size, at = read_u32(payload, at)
-        kind = payload[at + size]
-        at += size + 1
-        head = payload[start:at]
+def renumbered_export(payload, at, new_index):
+    """One export, read at `at`: its bytes with a function's index renumbered, and where it ends."""
+    start = at
+    size, at = read_u32(payload, at)
+    kind = payload[at + size]
+    at += size + 1
+    head = payload[start:at]
+    index, at = read_u32(payload, at)
+    return head + leb(new_index[index] if kind == 0 else index), at
+
+
+def renumbered_element_segment(payload, at, new_index):
+    """One element segment, read at `at`: its bytes with the function indices renumbered."""
+    start = at
+    flags, at = read_u32(payload, at)
+    if flags not in (0, 2):  # active segments of function indices, with an offset i32.const
+        raise SystemExit(f"order_functions: element segment of form {flags}")
+    if flags == 2:
+        at = skip_leb(payload, at)  # table
+    if payload[at] != 0x41:
+        raise SystemExit("order_functions: element offset is not an i32.const")
+    at = skip_leb(payload, at + 1)
+    if payload[at] != 0x0B:
+        raise SystemExit("order_functions: element offset is not a constant expression")
+    at += 1
+    if flags == 2:
+        at += 1  # element kind: funcref
+    head = payload[start:at]
+    functions, at = read_u32(payload, at)
+    indexes = []
+    for _ in range(functions):
         index, at = read_u32(payload, at)
-        items.append(head + leb(new_index[index] if kind == 0 else index))
-    return vector(items)
-
-
-def renumber_elements(payload, new_index):
-    count, at = read_u32(payload, 0)
-    items = []
-    for _ in range(count):
-        start = at
-        flags, at = read_u32(payload, at)
-        if flags not in (0, 2):  # active segments of function indices, with an offset i32.const
-            raise SystemExit(f"order_functions: element segment of form {flags}")
-        if flags == 2:
-            at = skip_leb(payload, at)  # table
-        if payload[at] != 0x41:
-            raise SystemExit("order_functions: element offset is not an i32.const")
-        at = skip_leb(payload, at + 1)
-        if payload[at] != 0x0B:
-            raise SystemExit("order_functions: element offset is not a constant expression")
-        at += 1
-        if flags == 2:
-            at += 1  # element kind: funcref
-        head = payload[start:at]
-        functions, at = read_u32(payload, at)
-        indexes = []
-        for _ in range(functions):
-            index, at = read_u32(payload, at)
-            indexes.append(leb(new_index[index]))
-        items.append(head + vector(indexes))
-    return vector(items)
+        indexes.append(leb(new_index[index]))
+    return head + vector(indexes), at
 
 
 def require_plain_globals(payload):
@@ -295,11 +289,11 @@ def order_functions(module):
         if kind == 3:
             payload = vector([leb(types[old]) for old in order])
         elif kind == 7:
-            payload = renumber_exports(payload, new_index)
+            payload = vector(read_vector(payload, lambda p, at: renumbered_export(p, at, new_index)))
         elif kind == 8:
             payload = leb(new_index[read_u32(payload, 0)[0]])
         elif kind == 9:
-            payload = renumber_elements(payload, new_index)
+            payload = vector(read_vector(payload, lambda p, at: renumbered_element_segment(p, at, new_index)))
         elif kind == 10:
             renumbered = (renumber_body(bodies[old], new_index) for old in order)
             payload = vector([leb(len(body)) + body for body in renumbered])
