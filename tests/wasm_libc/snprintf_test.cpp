@@ -56,4 +56,8 @@ TEST_CASE("a conversion it does not know is refused with an empty result", "[snp
   CHECK(std::string(out).empty());
   CHECK(samen_small_snprintf(out, sizeof out, "%p", static_cast<void*>(out)) == -1);
   CHECK(samen_small_snprintf(out, sizeof out, "%g", 2.0) == -1);
+  // A format that ends inside a conversion is refused, and nothing past its end is read.
+  CHECK(samen_small_snprintf(out, sizeof out, "100%") == -1);
+  CHECK(samen_small_snprintf(out, sizeof out, "%l") == -1);
+  CHECK(samen_small_snprintf(out, sizeof out, "%hh") == -1);
 }

@@ -86,7 +86,7 @@ int vsnprintf(char* restrict out, size_t size, const char* restrict format, va_l
   va_list list;
   va_copy(list, args);
   int refused = 0;
-  for (const char* f = format; *f && !refused; f++) {
+  for (const char* f = format; !refused && *f; f++) {  // a refusal may leave f on the terminator
     if (*f != '%') {
       put(&sink, *f);
       continue;
