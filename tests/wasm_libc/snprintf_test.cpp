@@ -40,6 +40,8 @@ TEST_CASE("integers, strings and characters with widths, precisions and lengths"
   same_as_libc(64, "[%s] [%.2s] [%6s] [%c] [%3c] [%%]", "tekst", "tekst", "ab", 'x', 'y');
   same_as_libc(64, "%d", -2147483647 - 1);
   same_as_libc(64, "%lld", -9223372036854775807LL - 1);
+  // Precisions and widths beyond any number's digits.
+  same_as_libc(128, "[%.40d] [%.40llX] [%50d] [%-45d] [%045d] [%60.50d]", -7, 0xFFFFFFFFFFFFFFFFULL, -1, 12, -12, 99);
   same_as_libc(64, "zonder conversies");
   same_as_libc(64, "");
 }

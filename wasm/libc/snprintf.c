@@ -26,34 +26,38 @@ static void put(Sink* sink, char ch) {
   sink->length++;
 }
 
+static void put_repeated(Sink* sink, char ch, int count) {
+  for (int i = 0; i < count; i++) put(sink, ch);
+}
+
 // `text` within `width` columns: padded on the left with `pad`, or on the right with spaces.
 static void put_padded(Sink* sink, const char* text, size_t size, int width, int left, char pad) {
-  if (!left)
-    for (int i = (int)size; i < width; i++) put(sink, pad);
+  const int blanks = width - (int)size;
+  if (!left) put_repeated(sink, pad, blanks);
   for (size_t i = 0; i < size; i++) put(sink, text[i]);
-  if (left)
-    for (int i = (int)size; i < width; i++) put(sink, ' ');
+  if (left) put_repeated(sink, ' ', blanks);
 }
 
 // The digits of `value` in `base`, at least `precision` of them, after a minus sign when
-// `negative`; zero padding goes between the sign and the digits.
+// `negative`, within `width` columns; zero padding goes between the sign and the digits. Only
+// the digits go through a buffer, so no precision or width can overrun it.
 static void put_number(Sink* sink, unsigned long long value, int negative, unsigned base, int upper, int width,
                        int precision, int left, char pad) {
-  char buffer[32];
-  size_t at = sizeof buffer;
+  char digits[24];  // 2^64 has 20 decimal and 16 hexadecimal digits
+  int count = 0;
   const char* symbols = upper ? "0123456789ABCDEF" : "0123456789abcdef";
   do {
-    buffer[--at] = symbols[value % base];
+    digits[count++] = symbols[value % base];
     value /= base;
   } while (value != 0);
-  while ((int)(sizeof buffer - at) < precision) buffer[--at] = '0';
-  if (negative && pad == '0') {
-    put(sink, '-');
-    width--;
-  } else if (negative) {
-    buffer[--at] = '-';
-  }
-  put_padded(sink, buffer + at, sizeof buffer - at, width, left, pad);
+  const int zeros = precision > count ? precision - count : 0;
+  const int blanks = width - (negative + zeros + count);
+  if (!left && pad == ' ') put_repeated(sink, ' ', blanks);
+  if (negative) put(sink, '-');
+  if (!left && pad == '0') put_repeated(sink, '0', blanks);
+  put_repeated(sink, '0', zeros);
+  while (count > 0) put(sink, digits[--count]);
+  if (left) put_repeated(sink, ' ', blanks);
 }
 
 // How an integer argument was passed: its length modifier.
