@@ -3,7 +3,6 @@
 // exercised; answers must be equal and sorted after every step.
 #include <map>
 #include <set>
-#include <string>
 
 #include <catch2/catch.hpp>
 
@@ -63,11 +62,6 @@ TEST_CASE("MultiIndex answers as a map of sorted sets, keyed by pairs", "[index]
   // Fibonacci hashing must still spread them.
   compare_with_reference<std::uint64_t, samen::Key64Hash>(
       [](std::size_t k) { return samen::pair_key(samen::Id{static_cast<std::uint32_t>(k)}, samen::Id{5}); }, 500, 30000, 2);
-}
-
-TEST_CASE("MultiIndex answers as a map of sorted sets, keyed by text", "[index]") {
-  compare_with_reference<std::string, std::hash<std::string>>([](std::size_t k) { return "module\n" + std::to_string(k); },
-                                                             200, 20000, 3);
 }
 
 TEST_CASE("MultiIndex: a key with many positions keeps them sorted and each once", "[index]") {

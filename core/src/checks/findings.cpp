@@ -44,7 +44,7 @@ Findings::Findings(const Ctx& ctx_in) : ctx(ctx_in), state(ctx_in.state), beleid
       positions.resize(items.size());
       std::uint32_t exported = 0;
       for (std::size_t i = 0; i < items.size(); ++i) positions[i] = items[i].removed ? exported : exported++;
-      irregular_[k].assign(items.size(), false);
+      irregular_[k].assign(items.size(), 0);
     });
   }
 }
@@ -91,7 +91,7 @@ void Findings::adopt(Kind kind, std::uint32_t index, Melding melding) {
   record(kind, index, inside(melding.pad), std::move(melding.key), std::move(melding.args), melding.ernst);
 }
 
-void Findings::mark_irregular(Kind kind, std::uint32_t index) { irregular_[static_cast<std::size_t>(kind)][index] = true; }
+void Findings::mark_irregular(Kind kind, std::uint32_t index) { irregular_[static_cast<std::size_t>(kind)][index] = 1; }
 
 bool Findings::active_member(Id collective, Id member) const {
   return active_member_at(state, collective, member, std::numeric_limits<std::int64_t>::max());

@@ -91,7 +91,7 @@ class Findings {
   void adopt(Kind kind, std::uint32_t index, Melding melding);
 
   std::array<std::vector<std::uint32_t>, kKindCount> positions_;
-  std::array<std::vector<bool>, kKindCount> irregular_;
+  std::array<std::vector<char>, kKindCount> irregular_;  // bytes: no std::vector<bool> code in the module
   std::vector<Finding> findings_;
 };
 

@@ -20,10 +20,21 @@ void Ctx::effect(std::string_view key, std::string_view pad, MessageArgs args) {
   effects_.push_back(Melding{Stage::rules, std::string(key), std::string(pad), owned(args), std::nullopt});
 }
 
+std::optional<std::uint32_t> Ctx::change_of(std::string_view id) const {
+  return change_by_id_.find(id, [&](std::uint32_t position) -> std::string_view { return change_ids_[position]; });
+}
+
+Json& Ctx::add_change(std::string id, Change change) {
+  changes_.push_back(std::move(change));
+  change_ids_.push_back(std::move(id));
+  change_by_id_.add(change_ids_.back(), static_cast<std::uint32_t>(changes_.size() - 1));
+  return changes_.back().object;
+}
+
 const Json* Ctx::pending(std::string_view id) const {
-  const auto found = change_by_id_.find(std::string(id));
-  if (found == change_by_id_.end()) return nullptr;
-  const Change& change = changes_[found->second];
+  const auto found = change_of(id);
+  if (!found) return nullptr;
+  const Change& change = changes_[*found];
   return change.actie == Actie::verwijderen ? nullptr : &change.object;
 }
 
@@ -52,10 +63,8 @@ std::string object_label(const State& state, std::string_view id) {
 }
 
 Json& Ctx::create(Kind kind, Json object) {
-  const std::string id = object.at("id").get<std::string>();
-  change_by_id_[id] = changes_.size();
-  changes_.push_back(Change{Actie::aanmaken, kind, std::nullopt, std::move(object)});
-  return changes_.back().object;
+  std::string id = object.at("id").get<std::string>();
+  return add_change(std::move(id), Change{Actie::aanmaken, kind, std::nullopt, std::move(object)});
 }
 
 std::string Ctx::id_of(Slot slot) const {
@@ -72,16 +81,14 @@ Json Ctx::current(Slot slot) const {
 
 Json& Ctx::modify(Slot slot) {
   const std::string_view json = state.json_of(slot);
-  const std::string id = id_of(slot);
-  if (const auto found = change_by_id_.find(id); found != change_by_id_.end()) return changes_[found->second].object;
-  change_by_id_[id] = changes_.size();
-  changes_.push_back(Change{Actie::wijzigen, slot.kind, slot, parse_stored(json)});
-  return changes_.back().object;
+  std::string id = id_of(slot);
+  if (const auto found = change_of(id)) return changes_[*found].object;
+  return add_change(std::move(id), Change{Actie::wijzigen, slot.kind, slot, parse_stored(json)});
 }
 
 void Ctx::remove(Slot slot) {
-  Json& object = modify(slot);
-  Change& change = changes_[change_by_id_.at(object.at("id").get<std::string>())];
+  modify(slot);
+  Change& change = changes_[*change_of(id_of(slot))];  // modify() has just made sure of it
   change.actie = Actie::verwijderen;
   change.object = parse_stored(state.json_of(slot));  // as it was
 }

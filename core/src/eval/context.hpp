@@ -8,13 +8,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "eval/command.hpp"
 #include "json/json.hpp"
 #include "messages/messages.hpp"
 #include "model/state.hpp"
+#include "model/text_index.hpp"
 #include "options.hpp"
 
 namespace samen {
@@ -103,13 +103,16 @@ class Ctx {
  private:
   const Json* pending(std::string_view id) const;
   std::string id_of(Slot slot) const;
+  std::optional<std::uint32_t> change_of(std::string_view id) const;  // its position in changes_
+  Json& add_change(std::string id, Change change);
 
   Stage stage_ = Stage::shape;
   bool blocked_ = false;
   std::vector<Melding> meldingen_;
   std::vector<Melding> effects_;
   std::deque<Change> changes_;  // a deque: references handed out stay valid
-  std::unordered_map<std::string, std::size_t> change_by_id_;
+  std::vector<std::string> change_ids_;  // the id of each change in changes_
+  TextIndex change_by_id_;
 };
 
 template <class T>

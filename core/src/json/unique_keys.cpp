@@ -1,10 +1,10 @@
 #include "json/unique_keys.hpp"
 
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include "json/release.hpp"
+#include "model/text_index.hpp"
 
 namespace samen {
 namespace {
@@ -19,22 +19,25 @@ struct Frame {
   Json array;                                      // arrays: the elements so far
   std::vector<std::pair<std::string, Json>> members;  // objects: the members so far
   std::string key;                                 // objects: the key of the coming value
-  std::vector<std::string> few;                    // objects: keys seen, while there are few
-  std::unordered_set<std::string> many;            // objects: keys seen, once there are many
+  std::vector<std::string> keys;                   // objects: the keys seen
+  TextIndex many;                                  // objects: positions in keys, once there are many
 
   bool insert(const std::string& name) {
     constexpr std::size_t kFew = 16;
-    if (many.empty()) {
-      for (const std::string& seen : few)
+    const auto key_at = [&](std::uint32_t position) -> const std::string& { return keys[position]; };
+    if (keys.size() <= kFew) {
+      for (const std::string& seen : keys)
         if (seen == name) return false;
-      few.push_back(name);
-      if (few.size() > kFew) {
-        many.insert(few.begin(), few.end());
-        few.clear();
-      }
-      return true;
+    } else if (many.find(name, key_at)) {
+      return false;
     }
-    return many.insert(name).second;
+    keys.push_back(name);
+    if (keys.size() == kFew + 1) {
+      for (std::size_t i = 0; i < keys.size(); ++i) many.add(keys[i], static_cast<std::uint32_t>(i));
+    } else if (keys.size() > kFew + 1) {
+      many.add(name, static_cast<std::uint32_t>(keys.size() - 1));
+    }
+    return true;
   }
 };
 
@@ -114,7 +117,7 @@ class UniqueKeysSax {
     Frame& frame = frames_[depth_++];
     frame.object = object;
     frame.array = object ? Json() : Json::array();
-    frame.few.clear();
+    frame.keys.clear();
     frame.many.clear();
     return true;
   }

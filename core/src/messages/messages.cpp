@@ -1,23 +1,33 @@
 #include "messages/messages.hpp"
 
 #include <array>
+#include <cstdint>
 #include <string_view>
-#include <unordered_map>
+
+#include "model/text_index.hpp"
 
 namespace samen {
 namespace {
 
-using Table = std::unordered_map<std::string_view, std::string_view>;
+// One language's messages, found by key: the entries stay where they are, indexed by position.
+class Table {
+ public:
+  explicit Table(const MessageEntry* entries) : entries_(entries) {
+    for (std::uint32_t i = 0; entries[i].key != nullptr; ++i) index_.add(entries[i].key, i);
+  }
+  const char* find(std::string_view key) const {
+    const auto found = index_.find(key, [&](std::uint32_t i) { return std::string_view(entries_[i].key); });
+    return found ? entries_[*found].text : nullptr;
+  }
 
-Table build(const MessageEntry* entries) {
-  Table table;
-  for (const MessageEntry* entry = entries; entry->key != nullptr; ++entry) table.emplace(entry->key, entry->text);
-  return table;
-}
+ private:
+  const MessageEntry* entries_;
+  TextIndex index_;
+};
 
 const Table& table_for(Taal taal) {
-  static const Table nl = build(kMessagesNl);
-  static const Table en = build(kMessagesEn);
+  static const Table nl(kMessagesNl);
+  static const Table en(kMessagesEn);
   return taal == Taal::en ? en : nl;
 }
 
@@ -56,10 +66,10 @@ std::string_view code_of(std::string_view key) {
 
 std::string message(Taal taal, std::string_view key, const std::vector<std::string>& args) {
   const Table& table = table_for(taal);
-  auto found = table.find(key);
-  if (found == table.end()) found = table.find(code_of(key));
-  if (found == table.end()) return std::string(key);
-  return fill(found->second, args);
+  const char* text = table.find(key);
+  if (!text) text = table.find(code_of(key));
+  if (!text) return std::string(key);
+  return fill(text, args);
 }
 
 Ernst ernst_of(std::string_view code) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "json/same_text.hpp"
+#include "model/order.hpp"
 #include "model/state.hpp"
 #include "model/time.hpp"
 
@@ -76,7 +77,7 @@ std::vector<std::string_view> decoded_keys(Kind kind) {
     std::remove_pointer_t<decltype(type)> item;
     decode(recorder, ids, item);
   });
-  std::sort(keys.begin(), keys.end());
+  stable_sort_items(keys, [](std::string_view a, std::string_view b) { return a < b; });
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   return keys;
 }

@@ -30,9 +30,7 @@ void update_indexes(Indexes& index, const IdTable&, const Contactpersoon& o, Ind
   op(index.contactpersonen_by_organisatie, o.organisatie);
 }
 
-void update_indexes(Indexes& index, const IdTable&, const Aanvraag& o, IndexOp op) {
-  op(index.aanvragen_by_name, aanvraag_name_key(o.naam));
-}
+void update_indexes(Indexes&, const IdTable&, const Aanvraag&, IndexOp) {}
 
 void update_indexes(Indexes& index, const IdTable&, const Lidmaatschap& o, IndexOp op) {
   op(index.memberships_by_collective, o.samenwerking);

@@ -40,6 +40,7 @@ void update_indexes(Indexes& index, const IdTable& ids, const Evaluatie& object,
 std::uint64_t module_name_key(Id aanbieder, std::string_view naam);
 // The first module (export order) of this aanbieder with this name, case-insensitive, trimmed.
 std::optional<std::uint32_t> first_module_named(const State& state, Id aanbieder, std::string_view naam);
+// An aanvraag's name as ORG-001 compares it with the collective's: case-insensitive, trimmed.
 std::string aanvraag_name_key(std::string_view naam);
 
 }  // namespace samen

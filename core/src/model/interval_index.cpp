@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "model/order.hpp"
+
 namespace samen {
 namespace {
 
@@ -156,21 +158,33 @@ void IntervalIndex::collect(std::int32_t root, DateInterval query, std::vector<s
 std::vector<std::uint32_t> IntervalIndex::overlapping(DateInterval query) const {
   std::vector<std::uint32_t> out;
   collect(root_, query, out);
-  std::sort(out.begin(), out.end());
+  stable_sort_items(out, [](std::uint32_t a, std::uint32_t b) { return a < b; });
   return out;
 }
 
+IntervalIndex* IntervalIndexById::find(Id owner) {
+  const auto found = owners_.get(owner);
+  return found.empty() ? nullptr : &by_owner_[found.front()];
+}
+
+const IntervalIndex* IntervalIndexById::find(Id owner) const {
+  const auto found = owners_.get(owner);
+  return found.empty() ? nullptr : &by_owner_[found.front()];
+}
+
+void IntervalIndexById::add(Id owner, DateInterval interval, std::uint32_t value) {
+  if (IntervalIndex* index = find(owner)) return index->add(interval, value);
+  by_owner_.emplace_back().add(interval, value);
+  owners_.add(owner, static_cast<std::uint32_t>(by_owner_.size() - 1));
+}
+
 void IntervalIndexById::remove(Id owner, DateInterval interval, std::uint32_t value) {
-  const auto found = by_owner_.find(owner);
-  if (found == by_owner_.end()) return;
-  found->second.remove(interval, value);
-  if (found->second.empty()) by_owner_.erase(found);
+  if (IntervalIndex* index = find(owner)) index->remove(interval, value);
 }
 
 std::vector<std::uint32_t> IntervalIndexById::overlapping(Id owner, DateInterval query) const {
-  const auto found = by_owner_.find(owner);
-  if (found == by_owner_.end()) return {};
-  return found->second.overlapping(query);
+  const IntervalIndex* index = find(owner);
+  return index ? index->overlapping(query) : std::vector<std::uint32_t>{};
 }
 
 }  // namespace samen

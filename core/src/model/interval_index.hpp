@@ -6,10 +6,10 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <unordered_map>
 #include <vector>
 
 #include "model/ids.hpp"
+#include "model/multi_index.hpp"
 #include "model/time.hpp"
 
 namespace samen {
@@ -54,12 +54,16 @@ class IntervalIndex {
 // One IntervalIndex per owner (the events of each collective).
 class IntervalIndexById {
  public:
-  void add(Id owner, DateInterval interval, std::uint32_t value) { by_owner_[owner].add(interval, value); }
+  void add(Id owner, DateInterval interval, std::uint32_t value);
   void remove(Id owner, DateInterval interval, std::uint32_t value);
   std::vector<std::uint32_t> overlapping(Id owner, DateInterval query) const;
 
  private:
-  std::unordered_map<Id, IntervalIndex, IdHash> by_owner_;
+  IntervalIndex* find(Id owner);
+  const IntervalIndex* find(Id owner) const;
+
+  MultiIndex<Id, IdHash> owners_;        // owner -> its index in by_owner_ (kept when it empties)
+  std::vector<IntervalIndex> by_owner_;
 };
 
 }  // namespace samen

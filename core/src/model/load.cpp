@@ -1,6 +1,5 @@
 #include "model/load.hpp"
 
-#include <unordered_set>
 
 namespace samen {
 namespace {
@@ -18,15 +17,20 @@ tl::unexpected<LoadProblem> problem(std::string_view pad, std::string_view key, 
 }  // namespace
 
 tl::expected<std::size_t, LoadProblem> derive_memberships(State& state) {
-  std::unordered_set<std::uint64_t> known;
-  for (const Lidmaatschap& m : state.table<Lidmaatschap>().items) known.insert(pair_key(m.samenwerking, m.lid));
+  MultiIndex<std::uint64_t> known_pairs;  // (collective, member) keys; the value is unused
+  const auto known = [&](std::uint64_t key) {
+    if (!known_pairs.get(key).empty()) return true;
+    known_pairs.add(key, 0);
+    return false;
+  };
+  for (const Lidmaatschap& m : state.table<Lidmaatschap>().items) known(pair_key(m.samenwerking, m.lid));
 
   std::vector<std::pair<Id, Id>> pairs;
   for (const Organisatie& org : state.table<Organisatie>().items) {
     for (Id member : org.deelnemers)
-      if (known.insert(pair_key(org.id, member)).second) pairs.emplace_back(org.id, member);
+      if (!known(pair_key(org.id, member))) pairs.emplace_back(org.id, member);
     for (Id collective : org.deelnames)
-      if (known.insert(pair_key(collective, org.id)).second) pairs.emplace_back(collective, org.id);
+      if (!known(pair_key(collective, org.id))) pairs.emplace_back(collective, org.id);
   }
   for (const auto& [collective, member] : pairs) {
     std::string id(state.name(collective));

@@ -178,7 +178,8 @@ class StreamLoader {
     if (is_element) {
       text_.clear();
       text_ += '{';
-      first_.assign(1, true);
+      first_.clear();
+      first_.push_back(true);
       fields_.clear();
       capturing_ = false;
       return true;
@@ -227,7 +228,9 @@ class StreamLoader {
   std::size_t index_ = 0;  // of the element being read
 
   TextBuilder text_;         // the element's compact text so far
-  std::vector<bool> first_;  // per open container of the element: nothing written in it yet
+  // Per open container of the element: nothing written in it yet. (Bytes, not std::vector<bool>,
+  // whose bit-packing code the wasm module would carry for this one use.)
+  std::vector<char> first_;
   bool after_key_ = false;
   std::vector<CapturedField> fields_;  // where in text_ the element's captured values are
   bool capturing_ = false;             // the value of fields_.back() is being written

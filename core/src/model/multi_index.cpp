@@ -114,6 +114,5 @@ void MultiIndex<Key, Hash>::remove(const Key& key, std::uint32_t value) {
 
 template class MultiIndex<Id, IdHash>;
 template class MultiIndex<std::uint64_t>;
-template class MultiIndex<std::string>;
 
 }  // namespace samen

@@ -8,7 +8,6 @@
 #include <string>
 #include <string_view>
 #include <tuple>
-#include <unordered_map>
 #include <vector>
 
 #include "json/json.hpp"
@@ -37,7 +36,6 @@ struct Indexes {
   MultiIndex<Id, IdHash> memberships_by_member;
   MultiIndex<std::uint64_t> open_memberships_by_pair;  // pair_key(collective, member)
   MultiIndex<Id, IdHash> contactpersonen_by_organisatie;
-  MultiIndex<std::string> aanvragen_by_name;            // fold_case(trim(naam))
   MultiIndex<Id, IdHash> modules_by_aanbieder;
   MultiIndex<std::uint64_t> modules_by_name;           // module_name_key(aanbieder, naam)
   MultiIndex<Id, IdHash> diensten_by_aanbieder;

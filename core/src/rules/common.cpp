@@ -2,7 +2,24 @@
 
 #include <algorithm>
 
+#include "model/text_index.hpp"
+
 namespace samen {
+
+std::vector<const IdField*> distinct_ids(Ctx& ctx, const std::vector<IdField>& ids, const std::string& pad) {
+  std::vector<const IdField*> distinct;
+  TextIndex seen;
+  const auto text_at = [&](std::uint32_t position) { return distinct[position]->text; };
+  for (const IdField& id : ids) {
+    if (seen.find(id.text, text_at)) {
+      ctx.report("INVOER-002/dubbel", id.pad, {pad, id.text});
+      continue;
+    }
+    seen.add(id.text, static_cast<std::uint32_t>(distinct.size()));
+    distinct.push_back(&id);
+  }
+  return distinct;
+}
 
 void require_active(Ctx& ctx, const Organisatie* organisation, std::string pad) {
   if (!organisation || organisation->status == OrgStatus::Actief) return;

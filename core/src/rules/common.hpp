@@ -4,7 +4,9 @@
 #include <cstdint>
 #include <initializer_list>
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "eval/context.hpp"
 #include "model/state.hpp"
@@ -28,6 +30,10 @@ const Lidmaatschap* open_membership(const State& state, Id collective, Id member
 // or remove it where present. The organisation appears in wijzigingen only if it changed.
 void add_link(Ctx& ctx, Id organisation, std::string_view list, Id value);
 void remove_link(Ctx& ctx, Id organisation, std::string_view list, Id value);
+
+// The ids of a list each named once: INVOER-002/dubbel for every repeat (at its own pad, for
+// the list at `pad`), and the first occurrences in the order given.
+std::vector<const IdField*> distinct_ids(Ctx& ctx, const std::vector<IdField>& ids, const std::string& pad);
 
 // Copies the gegevens into a new object (the host's extra fields included).
 Json new_object(const Ctx& ctx);

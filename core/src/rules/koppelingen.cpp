@@ -4,7 +4,6 @@
 #include "rules/koppelingen.hpp"
 
 #include <array>
-#include <unordered_set>
 
 #include "eval/authority.hpp"
 #include "eval/fields.hpp"
@@ -115,15 +114,10 @@ void kop004_in_landscape(Ctx& c, const Organisatie& eigenaar, const Module& modu
 // KOP-004/lid: every deelnemer is an active member of the eigenaar at tijdstip (so only a
 // collective lists any), each listed once.
 void kop004_deelnemers(Ctx& c, Id eigenaar, const std::vector<IdField>& deelnemers, const std::string& pad) {
-  std::unordered_set<std::string_view> seen;
-  for (const IdField& deelnemer : deelnemers) {
-    if (!seen.insert(deelnemer.text).second) {
-      c.report("INVOER-002/dubbel", deelnemer.pad, {pad, deelnemer.text});
-      continue;
-    }
-    const Organisatie* member = c.resolve<Organisatie>(deelnemer);
+  for (const IdField* deelnemer : distinct_ids(c, deelnemers, pad)) {
+    const Organisatie* member = c.resolve<Organisatie>(*deelnemer);
     if (member && !active_member_at(c.state, eigenaar, member->id, *c.command.tijdstip))
-      c.report("KOP-004/lid", deelnemer.pad, {c.label(member->id), c.label(eigenaar)});
+      c.report("KOP-004/lid", deelnemer->pad, {c.label(member->id), c.label(eigenaar)});
   }
 }
 

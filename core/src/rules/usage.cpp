@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <array>
 #include <span>
-#include <unordered_set>
 
 #include "eval/authority.hpp"
 #include "eval/fields.hpp"
@@ -103,11 +102,7 @@ void check_deelnemers(Ctx& c, Id afnemer, std::optional<OrgType> afnemer_type, I
 
 // The diensten used must exist and be diensten; each is listed once.
 void check_diensten(Ctx& c, const std::vector<IdField>& diensten, const std::string& pad) {
-  std::unordered_set<std::string_view> seen;
-  for (const IdField& dienst : diensten) {
-    if (!seen.insert(dienst.text).second) c.report("INVOER-002/dubbel", dienst.pad, {pad, dienst.text});
-    else c.resolve<Dienst>(dienst);
-  }
+  for (const IdField* dienst : distinct_ids(c, diensten, pad)) c.resolve<Dienst>(*dienst);
 }
 
 // GEBR-001: only the organisation types of policy `afnemerTypen` register usage.
