@@ -25,16 +25,16 @@ std::optional<std::uint32_t> Ctx::change_of(std::string_view id) const {
 }
 
 Json& Ctx::add_change(std::string id, Change change) {
-  changes_.push_back(std::move(change));
+  changes_.push_back(std::make_unique<Change>(std::move(change)));
   change_ids_.push_back(std::move(id));
   change_by_id_.add(change_ids_.back(), static_cast<std::uint32_t>(changes_.size() - 1));
-  return changes_.back().object;
+  return changes_.back()->object;
 }
 
 const Json* Ctx::pending(std::string_view id) const {
   const auto found = change_of(id);
   if (!found) return nullptr;
-  const Change& change = changes_[*found];
+  const Change& change = *changes_[*found];
   return change.actie == Actie::verwijderen ? nullptr : &change.object;
 }
 
@@ -82,13 +82,13 @@ Json Ctx::current(Slot slot) const {
 Json& Ctx::modify(Slot slot) {
   const std::string_view json = state.json_of(slot);
   std::string id = id_of(slot);
-  if (const auto found = change_of(id)) return changes_[*found].object;
+  if (const auto found = change_of(id)) return changes_[*found]->object;
   return add_change(std::move(id), Change{Actie::wijzigen, slot.kind, slot, parse_stored(json)});
 }
 
 void Ctx::remove(Slot slot) {
   modify(slot);
-  Change& change = changes_[*change_of(id_of(slot))];  // modify() has just made sure of it
+  Change& change = *changes_[*change_of(id_of(slot))];  // modify() has just made sure of it
   change.actie = Actie::verwijderen;
   change.object = parse_stored(state.json_of(slot));  // as it was
 }
@@ -99,7 +99,8 @@ Decision Ctx::finish() && {
   decision.meldingen = std::move(meldingen_);
   if (decision.toegestaan) {
     for (Melding& melding : effects_) decision.meldingen.push_back(std::move(melding));
-    decision.wijzigingen.assign(std::make_move_iterator(changes_.begin()), std::make_move_iterator(changes_.end()));
+    decision.wijzigingen.reserve(changes_.size());
+    for (auto& change : changes_) decision.wijzigingen.push_back(std::move(*change));
   }
   stable_sort_items(decision.meldingen, [](const Melding& a, const Melding& b) {
     if (a.stage != b.stage) return a.stage < b.stage;

@@ -4,7 +4,7 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -96,7 +96,6 @@ class Ctx {
   // The object as this command has it so far (pending changes included), as a copy.
   Json current(Slot slot) const;
   void remove(Slot slot);
-  const std::deque<Change>& changes() const { return changes_; }
 
   Decision finish() &&;
 
@@ -110,7 +109,7 @@ class Ctx {
   bool blocked_ = false;
   std::vector<Melding> meldingen_;
   std::vector<Melding> effects_;
-  std::deque<Change> changes_;  // a deque: references handed out stay valid
+  std::vector<std::unique_ptr<Change>> changes_;  // each on its own: references handed out stay valid
   std::vector<std::string> change_ids_;  // the id of each change in changes_
   TextIndex change_by_id_;
 };

@@ -3,13 +3,13 @@
 // value per field cost a few allocations per object, most of them in wasm's malloc; issue 7).
 #pragma once
 
-#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "json/json.hpp"
 #include "json/stored_view.hpp"
+#include "model/decoded_texts.hpp"
 
 namespace samen {
 
@@ -18,7 +18,7 @@ class FieldValue {
   FieldValue() = default;  // absent
   explicit FieldValue(const Json* json) : json_(json) {}
   // `decoded` keeps the strings that had escapes, for as long as the caller needs their views.
-  FieldValue(StoredValue stored, std::deque<std::string>& decoded) : stored_(stored), decoded_(&decoded) {}
+  FieldValue(StoredValue stored, DecodedTexts& decoded) : stored_(stored), decoded_(&decoded) {}
 
   bool is_array() const { return json_ ? json_->is_array() : stored_ && stored_->is_array(); }
   bool is_object() const { return json_ ? json_->is_object() : stored_ && stored_->is_object(); }
@@ -30,7 +30,7 @@ class FieldValue {
     std::string scratch;
     const std::string_view value = stored_->string(scratch);
     if (scratch.empty()) return value;  // no escapes: a view of the text (an escape never decodes to nothing)
-    return std::string_view(decoded_->emplace_back(std::move(scratch)));
+    return decoded_->keep(scratch);
   }
 
   std::optional<bool> boolean() const {
@@ -76,7 +76,7 @@ class FieldValue {
  private:
   const Json* json_ = nullptr;
   std::optional<StoredValue> stored_;
-  std::deque<std::string>* decoded_ = nullptr;
+  DecodedTexts* decoded_ = nullptr;
 };
 
 }  // namespace samen

@@ -1,7 +1,6 @@
 #include "model/load_stream.hpp"
 
 #include <array>
-#include <deque>
 #include <limits>
 #include <optional>
 #include <string>
@@ -108,7 +107,7 @@ class StreamLoader {
     for (std::size_t i = 0; i < seen.count; ++i)
       if (seen.keys[i] == name) return true;
     // A verbatim key is a view into the text, which outlives the load; a decoded one is kept.
-    if (!verbatim) name = escaped_keys_.emplace_back(name);
+    if (!verbatim) name = escaped_keys_.keep(name);
     if (seen.count == seen.keys.size()) seen.keys.emplace_back();
     seen.keys[seen.count++] = name;
     return false;
@@ -205,7 +204,7 @@ class StreamLoader {
   }
 
   void finish_element() {
-    std::deque<std::string> decoded;
+    DecodedTexts decoded;
     const std::optional<std::string_view> id = ObjectFields(text_.view(), fields_, decoded).find("id").string();
     if (!id || id->empty()) return report(element_pad() + "/id", "TOESTAND/id");
     if (state_.slot(*id)) return report(element_pad() + "/id", "TOESTAND/dubbel", {*id});
@@ -221,7 +220,7 @@ class StreamLoader {
   bool needs_dom_ = false;
   std::optional<LoadProblem> problem_;
   std::vector<SeenKeys> seen_keys_;  // by depth - 1
-  std::deque<std::string> escaped_keys_;  // the decoded keys seen_keys_ points into (rare)
+  DecodedTexts escaped_keys_;  // the decoded keys seen_keys_ points into (rare)
 
   std::optional<Kind> kind_;  // of the array being read
   std::string array_pad_;
