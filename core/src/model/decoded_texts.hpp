@@ -16,7 +16,9 @@ class DecodedTexts {
  public:
   std::string_view keep(std::string_view text) {
     if (text.empty()) return {};
-    texts_.reserve(texts_.size() + 1);  // so that push_back cannot throw and leak the copy
+    // Room first (doubling, so that many texts cost amortised constant time each), so that
+    // push_back cannot throw and leak the copy.
+    if (texts_.size() == texts_.capacity()) texts_.reserve(texts_.empty() ? 4 : 2 * texts_.size());
     std::unique_ptr<char[]> copy(new char[text.size()]);
     std::memcpy(copy.get(), text.data(), text.size());
     texts_.push_back(std::move(copy));

@@ -1,6 +1,5 @@
 #include "model/load.hpp"
 
-
 namespace samen {
 namespace {
 
