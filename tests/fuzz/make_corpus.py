@@ -108,6 +108,14 @@ CHECKS = [
 ]
 
 
+# Numbers for the strtod target: JSON numbers, the hard cases of rounding, and what it must not
+# read (white space, inf, hexadecimal).
+NUMBERS = ["0", "-0.0", "0.1", "1e23", "-2.5E-3", "2.2250738585072011e-308", "4.9406564584124654e-324",
+           "2.4703282292062328e-324", "9007199254740993", "1.7976931348623159e308",
+           "123456789012345678901234567890.123456789e-40", "1e-400", "1e400", "1e+", ".5", "5.", "0x1p3", " 1",
+           "inf", "9007199254740993." + "0" * 50 + "1"]
+
+
 def sample_commands():
     """Every sample command, by its authorised actor and by a functioneel-beheerder."""
     out = []
@@ -143,6 +151,9 @@ def main():
         write("query", f"check-{index:02d}", compact(value))
     write("query", "leden-no-time", compact({"vraag": "leden", "gegevens": {"samenwerking": "sw-noord"}}))
     write("query", "deelnames-missing", compact({"vraag": "deelnames", "gegevens": {"organisatie": "g-onbekend"}}))
+
+    for index, text in enumerate(NUMBERS):
+        write("strtod", f"number-{index:02d}", text)
 
     write("session", "journey", "\n".join(["", ""] + JOURNEY))
     write("session", "journey-no-confirmation", "\n".join([OPTIONS["no-confirmation"], ""] + JOURNEY))
