@@ -36,7 +36,7 @@ TEST_CASE("FieldValue: the DOM and the compact text read the same") {
        }) {
     const Json dom = Json::parse(text);
     const std::string compact = dom.dump();
-    DecodedTexts decoded;
+    TextArena decoded = decoded_texts();
     INFO(compact);
     REQUIRE(describe(FieldValue(StoredValue(compact), decoded)) == describe(FieldValue(&dom)));
   }
@@ -53,25 +53,25 @@ TEST_CASE("FieldValue: an absent value is nothing at all") {
 
 TEST_CASE("FieldValue: a string with escapes is decoded into the storage, and stays valid there") {
   const std::string compact = R"(["a\"b","plain","c\\d"])";
-  DecodedTexts decoded;
+  TextArena decoded = decoded_texts();
   std::vector<std::string_view> texts;
   FieldValue(StoredValue(compact), decoded).each_element([&](const FieldValue& item) { texts.push_back(*item.string()); });
-  REQUIRE(decoded.size() == 2);  // the plain one is a view of the text
+  REQUIRE(decoded.bytes() == 6);  // the plain one is a view of the text
   REQUIRE(texts == std::vector<std::string_view>{"a\"b", "plain", "c\\d"});
   REQUIRE(texts[1].data() == compact.data() + compact.find("plain"));
 }
 
-TEST_CASE("DecodedTexts: a kept text stays valid however many are kept after it") {
-  DecodedTexts kept;
-  const std::string_view first = kept.keep("first \"copy\"");
+TEST_CASE("TextArena: a text stays valid however many follow it, from a small first chunk") {
+  TextArena kept(16);
+  const std::string_view first = kept.append("first \"copy\"");
   std::string text;
   for (int i = 0; i < 2000; ++i) {
     text = "text " + std::to_string(i);
-    REQUIRE(kept.keep(text) == text);
+    REQUIRE(kept.append(text) == text);
   }
   REQUIRE(first == "first \"copy\"");
-  REQUIRE(kept.keep("").empty());
-  REQUIRE(kept.size() == 2001);  // nothing is kept for an empty text
+  REQUIRE(kept.append("").empty());
+  REQUIRE(kept.bytes() == 12 + 10 * 6 + 90 * 7 + 900 * 8 + 1000 * 9);  // nothing for the empty text
 }
 
 }  // namespace

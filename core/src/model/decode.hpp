@@ -31,7 +31,7 @@ class ObjectFields {
  public:
   ObjectFields(const Json& object) : object_(&object) {}  // NOLINT: implicit, decode(json, ...) reads a Json
   // An object's compact text with the fields captured in it; `decoded` as for FieldValue.
-  ObjectFields(std::string_view text, std::span<const CapturedField> captured, DecodedTexts& decoded)
+  ObjectFields(std::string_view text, std::span<const CapturedField> captured, TextArena& decoded)
       : text_(text), captured_(captured), decoded_(&decoded) {}
   FieldValue find(std::string_view key) const;
 
@@ -40,7 +40,7 @@ class ObjectFields {
   const Json* object_ = nullptr;
   std::string_view text_;
   std::span<const CapturedField> captured_;
-  DecodedTexts* decoded_ = nullptr;
+  TextArena* decoded_ = nullptr;
   std::vector<std::string_view>* asked_ = nullptr;  // set: record the keys asked for, find nothing
   friend std::vector<std::string_view> decoded_keys(Kind kind);
 };

@@ -9,7 +9,7 @@
 
 #include "json/json.hpp"
 #include "json/stored_view.hpp"
-#include "model/decoded_texts.hpp"
+#include "model/text_arena.hpp"
 
 namespace samen {
 
@@ -18,7 +18,7 @@ class FieldValue {
   FieldValue() = default;  // absent
   explicit FieldValue(const Json* json) : json_(json) {}
   // `decoded` keeps the strings that had escapes, for as long as the caller needs their views.
-  FieldValue(StoredValue stored, DecodedTexts& decoded) : stored_(stored), decoded_(&decoded) {}
+  FieldValue(StoredValue stored, TextArena& decoded) : stored_(stored), decoded_(&decoded) {}
 
   bool is_array() const { return json_ ? json_->is_array() : stored_ && stored_->is_array(); }
   bool is_object() const { return json_ ? json_->is_object() : stored_ && stored_->is_object(); }
@@ -30,7 +30,7 @@ class FieldValue {
     std::string scratch;
     const std::string_view value = stored_->string(scratch);
     if (scratch.empty()) return value;  // no escapes: a view of the text (an escape never decodes to nothing)
-    return decoded_->keep(scratch);
+    return decoded_->append(scratch);
   }
 
   std::optional<bool> boolean() const {
@@ -76,7 +76,7 @@ class FieldValue {
  private:
   const Json* json_ = nullptr;
   std::optional<StoredValue> stored_;
-  DecodedTexts* decoded_ = nullptr;
+  TextArena* decoded_ = nullptr;
 };
 
 }  // namespace samen

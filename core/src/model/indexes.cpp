@@ -3,14 +3,12 @@
 #include <algorithm>
 
 #include "model/text.hpp"
+#include "model/text_index.hpp"
 
 namespace samen {
 
 std::uint64_t module_name_key(Id aanbieder, std::string_view naam) {
-  // FNV-1a: the same on every platform (std::hash is 32 bits in wasm).
-  std::uint64_t hash = 0xcbf29ce484222325ull ^ aanbieder.value;
-  for (const unsigned char c : fold_case(trim(naam))) hash = (hash ^ c) * 0x100000001b3ull;
-  return hash;
+  return text_hash(fold_case(trim(naam)), kTextHashBasis ^ aanbieder.value);
 }
 
 std::optional<std::uint32_t> first_module_named(const State& state, Id aanbieder, std::string_view naam) {

@@ -107,7 +107,7 @@ class StreamLoader {
     for (std::size_t i = 0; i < seen.count; ++i)
       if (seen.keys[i] == name) return true;
     // A verbatim key is a view into the text, which outlives the load; a decoded one is kept.
-    if (!verbatim) name = escaped_keys_.keep(name);
+    if (!verbatim) name = escaped_keys_.append(name);
     if (seen.count == seen.keys.size()) seen.keys.emplace_back();
     seen.keys[seen.count++] = name;
     return false;
@@ -204,7 +204,7 @@ class StreamLoader {
   }
 
   void finish_element() {
-    DecodedTexts decoded;
+    TextArena decoded = decoded_texts();
     const std::optional<std::string_view> id = ObjectFields(text_.view(), fields_, decoded).find("id").string();
     if (!id || id->empty()) return report(element_pad() + "/id", "TOESTAND/id");
     if (state_.slot(*id)) return report(element_pad() + "/id", "TOESTAND/dubbel", {*id});
@@ -220,7 +220,7 @@ class StreamLoader {
   bool needs_dom_ = false;
   std::optional<LoadProblem> problem_;
   std::vector<SeenKeys> seen_keys_;  // by depth - 1
-  DecodedTexts escaped_keys_;  // the decoded keys seen_keys_ points into (rare)
+  TextArena escaped_keys_ = decoded_texts();  // the decoded keys seen_keys_ points into (rare)
 
   std::optional<Kind> kind_;  // of the array being read
   std::string array_pad_;

@@ -52,7 +52,7 @@ std::uint32_t State::insert(Kind kind, std::string_view json, std::span<const Ca
     // The copy first: decode() reads it, and the views it leaves need no copy of their own.
     // (Should decode fail, the bytes stay unused in the arena: a load that fails drops the state.)
     item.json = texts_.append(json);
-    DecodedTexts decoded;  // the escaped strings decode() read, until own_texts copies them
+    TextArena decoded = decoded_texts();  // the escaped strings decode() read, until own_texts copies them
     decode(ObjectFields(item.json, captured, decoded), ids, item);
     return add(kind, item);
   });

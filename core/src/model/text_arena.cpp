@@ -6,9 +6,8 @@
 namespace samen {
 
 namespace {
-// Chunks start small (a small state stays small, also in wasm's linear memory) and double
-// up to a size where the unused tail of a chunk no longer matters.
-constexpr std::size_t kFirstChunk = 64 * 1024;
+// Chunks start small (first_chunk_: a small state stays small, also in wasm's linear memory)
+// and double up to a size where the unused tail of a chunk no longer matters.
 constexpr std::size_t kLargestChunk = 1024 * 1024;
 }  // namespace
 
@@ -27,7 +26,7 @@ void TextArena::reserve(std::size_t bytes) {
 std::string_view TextArena::append(std::string_view text) {
   if (text.empty()) return {};
   if (chunk_used_ + text.size() > chunk_size_) {
-    const std::size_t grown = std::clamp(chunk_size_ * 2, kFirstChunk, kLargestChunk);
+    const std::size_t grown = std::clamp(chunk_size_ * 2, first_chunk_, kLargestChunk);
     add_chunk(std::max(grown, text.size()));
   }
   char* at = chunks_.back().get() + chunk_used_;

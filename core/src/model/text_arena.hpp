@@ -16,6 +16,8 @@ namespace samen {
 class TextArena {
  public:
   TextArena() = default;
+  // An arena whose first chunk holds `first_chunk` bytes (the default suits a state).
+  explicit TextArena(std::size_t first_chunk) : first_chunk_(first_chunk) {}
   TextArena(TextArena&&) noexcept = default;
   TextArena& operator=(TextArena&&) noexcept = default;
   TextArena(const TextArena&) = delete;  // a copy would hold views into the original
@@ -35,6 +37,11 @@ class TextArena {
   std::size_t chunk_used_ = 0;
   std::size_t chunk_size_ = 0;
   std::size_t bytes_ = 0;
+  std::size_t first_chunk_ = 64 * 1024;
 };
+
+// The strings with escapes that decoding reads (model/field_value.hpp), kept while their views
+// are in use: an arena that starts small, as such strings are rare.
+inline TextArena decoded_texts() { return TextArena(256); }
 
 }  // namespace samen

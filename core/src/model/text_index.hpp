@@ -13,9 +13,11 @@
 
 namespace samen {
 
-// FNV-1a: the same on every platform (std::hash is 32 bits in wasm).
-inline std::uint64_t text_hash(std::string_view text) {
-  std::uint64_t hash = 0xcbf29ce484222325ull;
+// FNV-1a: the same on every platform (std::hash is 32 bits in wasm). `basis` lets a key mix in
+// more than the text (module_name_key: the aanbieder).
+constexpr std::uint64_t kTextHashBasis = 0xcbf29ce484222325ull;
+inline std::uint64_t text_hash(std::string_view text, std::uint64_t basis = kTextHashBasis) {
+  std::uint64_t hash = basis;
   for (const unsigned char c : text) hash = (hash ^ c) * 0x100000001b3ull;
   return hash;
 }
