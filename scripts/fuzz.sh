@@ -5,7 +5,7 @@
 
 FUZZ_DEBIAN_PACKAGES=(clang-14 libclang-rt-14-dev llvm-14)
 FUZZ_BUILD_DIR="$ROOT/build/fuzz"
-FUZZ_TARGETS=(options load command query session strtod)
+FUZZ_TARGETS=(options load command query session strtod parse)
 FUZZ_RESULTS=()
 
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:halt_on_error=1:detect_stack_use_after_return=1}"

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "mutations.hpp"
+
 #include "json/compact_writer.hpp"
 #include "json/fast_reader.hpp"
 #include "json/parse.hpp"
@@ -109,15 +111,7 @@ TEST_CASE("fast reader: every truncation and one-byte change of a document", "[f
     ++texts;
     if (require_agreement(text)) ++read;
   };
-  for (std::size_t at = 0; at <= document.size(); ++at) {
-    check(document.substr(0, at));
-    if (at == document.size()) break;
-    check(document.substr(0, at) + document.substr(at + 1));
-    for (const char ch : alphabet) {
-      check(document.substr(0, at) + ch + document.substr(at));
-      check(document.substr(0, at) + ch + document.substr(at + 1));
-    }
-  }
+  for_each_mutation(document, alphabet, check);
   // Many changes keep the document valid (inside strings, whitespace, digits): those are read.
   REQUIRE(read > 300);
   REQUIRE(texts > 4000);

@@ -115,6 +115,11 @@ NUMBERS = ["0", "-0.0", "0.1", "1e23", "-2.5E-3", "2.2250738585072011e-308", "4.
            "123456789012345678901234567890.123456789e-40", "1e-400", "1e400", "1e+", ".5", "5.", "0x1p3", " 1",
            "inf", "9007199254740993." + "0" * 50 + "1"]
 
+# Texts for the parse target: every kind of value, and one of each syntax error the engine names.
+JSON_TEXTS = ['{"a":[1,-0,2.5e3,1e308,18446744073709551616,"x\\u00e9\\ud83d\\ude00",true,false,null,{}],"b":{}}',
+              '\ufeff{"bom":1}', '[1,2', '{"a":tru}', '{1:2}', '{"a" 1}', '[1 2]', '{} x', '["a\tb"]',
+              '["\\q"]', '["\\ud800"]', '[-]', '[1e400]', '{"a":1,"a":2}']
+
 
 def sample_commands():
     """Every sample command, by its authorised actor and by a functioneel-beheerder."""
@@ -154,6 +159,8 @@ def main():
 
     for index, text in enumerate(NUMBERS):
         write("strtod", f"number-{index:02d}", text)
+    for index, text in enumerate(JSON_TEXTS):
+        write("parse", f"text-{index:02d}", text)
 
     write("session", "journey", "\n".join(["", ""] + JOURNEY))
     write("session", "journey-no-confirmation", "\n".join([OPTIONS["no-confirmation"], ""] + JOURNEY))

@@ -124,7 +124,7 @@ Number read_number(const char*& at, const char* end) {
     }
   }
   number.float_value = to_double(start, at);
-  // nlohmann refuses a literal beyond the range of double (error 406): its message, not ours.
+  // nlohmann refuses a literal beyond the range of double (error 406); so do we (JSON-SYNTAX/bereik).
   if (!std::isfinite(number.float_value)) return {};
   number.type = Number::Type::floating;
   return number;

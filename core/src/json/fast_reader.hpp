@@ -4,10 +4,10 @@
 // or control character, so such a string is already written as dump() writes it; the caller
 // has checked the UTF-8, see json/parse.hpp check_input). A verbatim view lies between the
 // string's quotes in the text: `value.data() - 1` is where its JSON literal starts.
-// It accepts a subset of what nlohmann accepts and gives up (FastRead::unsupported) on anything
-// else: every syntax error, a byte order mark, a lone surrogate, a number out of range. The
-// caller then runs nlohmann's parser, whose messages and positions are the contract; so this
-// reader never needs to explain an error.
+// It accepts what nlohmann's parser accepts, except a byte order mark, which the caller skips.
+// It gives up (FastRead::unsupported) on anything else: every syntax error, a lone surrogate, a
+// number out of range. It then says where it stopped and what it expected there (stop()); the
+// words for it are found by json/syntax_error.cpp, off the reading path.
 #pragma once
 
 #include <cstddef>
@@ -23,7 +23,22 @@ namespace samen {
 enum class FastRead {
   complete,     // the whole text was read, every event handled
   stopped,      // the handler returned false
-  unsupported,  // give up: let nlohmann's parser read the text
+  unsupported,  // gave up: a syntax error, see FastReader::stop()
+};
+
+// Where the reader gave up, and what it was reading or expecting there.
+struct FastStop {
+  enum class Expected : std::uint8_t {
+    nothing,          // the reader did not give up
+    value,            // a value (a number or literal that went wrong starts here too)
+    key,              // an object's key
+    colon,            // the ':' after a key
+    object_next,      // ',' or '}'
+    array_next,       // ',' or ']'
+    end,              // the end of the text, after the value
+    string,           // a string starts here whose content or end is wrong
+  } expected = Expected::nothing;
+  const char* at = nullptr;
 };
 
 namespace fast_json {
@@ -38,7 +53,7 @@ struct Number {
 };
 
 // Reads the number literal at `at`, advancing it past the literal. `invalid` for anything
-// nlohmann would refuse or that this reader leaves to it (a non-finite double).
+// nlohmann would refuse (a malformed literal, a non-finite double).
 Number read_number(const char*& at, const char* end);
 
 // Decodes the escapes of a string from the backslash at `at` to its closing quote, appending to
@@ -51,7 +66,8 @@ inline bool is_space(char ch) { return ch == ' ' || ch == '\n' || ch == '\r' || 
 }  // namespace fast_json
 
 // The Handler has nlohmann's SAX interface, except that string() and key() take
-// (std::string_view, bool verbatim) and binary() and parse_error() are never called.
+// (std::string_view, bool verbatim) and binary() and parse_error() are never called (an error
+// ends the reading: see stop()).
 template <class Handler>
 class FastReader {
  public:
@@ -66,7 +82,7 @@ class FastReader {
     skip_space();
     for (;;) {
       // A value is expected at at_.
-      if (at_ == end_) return FastRead::unsupported;
+      if (at_ == end_) return give_up(FastStop::Expected::value);
       switch (*at_) {
         case '{':
           ++at_;
@@ -97,25 +113,32 @@ class FastReader {
       // After a value: a separator, the end of containers, or the end of the text.
       for (;;) {
         skip_space();
-        if (open.empty()) return at_ == end_ ? FastRead::complete : FastRead::unsupported;
-        if (at_ == end_) return FastRead::unsupported;
-        const char ch = *at_++;
-        if (ch == ',') {
+        if (open.empty()) return at_ == end_ ? FastRead::complete : give_up(FastStop::Expected::end);
+        const bool in_object = open.back() == '{';
+        if (at_ == end_ || (*at_ != ',' && *at_ != (in_object ? '}' : ']')))
+          return give_up(in_object ? FastStop::Expected::object_next : FastStop::Expected::array_next);
+        if (*at_++ == ',') {
           skip_space();
-          if (open.back() == '{')
+          if (in_object)
             if (const FastRead read = member_key(); read != FastRead::complete) return read;
           break;
         }
-        if (ch != (open.back() == '{' ? '}' : ']')) return FastRead::unsupported;
-        const bool was_object = open.back() == '{';
         open.pop_back();
-        if (!(was_object ? handler_.end_object() : handler_.end_array())) return FastRead::stopped;
+        if (!(in_object ? handler_.end_object() : handler_.end_array())) return FastRead::stopped;
       }
     }
   }
 
+  // Where and why read() returned FastRead::unsupported.
+  const FastStop& stop() const { return stop_; }
+
  private:
   static constexpr std::size_t kUnknownSize = static_cast<std::size_t>(-1);  // as nlohmann says it
+
+  FastRead give_up(FastStop::Expected expected, const char* at = nullptr) {
+    stop_ = FastStop{expected, at ? at : at_};
+    return FastRead::unsupported;
+  }
 
   void skip_space() {
     while (at_ != end_ && fast_json::is_space(*at_)) ++at_;
@@ -125,10 +148,12 @@ class FastReader {
   FastRead member_key() {
     std::string_view name;
     bool verbatim = false;
-    if (!read_string(name, verbatim)) return FastRead::unsupported;
+    if (at_ == end_ || *at_ != '"') return give_up(FastStop::Expected::key);
+    const char* start = at_;
+    if (!read_string(name, verbatim)) return give_up(FastStop::Expected::string, start);
     if (!handler_.key(name, verbatim)) return FastRead::stopped;
     skip_space();
-    if (at_ == end_ || *at_ != ':') return FastRead::unsupported;
+    if (at_ == end_ || *at_ != ':') return give_up(FastStop::Expected::colon);
     ++at_;
     skip_space();
     return FastRead::complete;
@@ -161,31 +186,31 @@ class FastReader {
 
   FastRead scalar() {
     bool handled = true;
+    const char* start = at_;
     switch (*at_) {
       case '"': {
         std::string_view value;
         bool verbatim = false;
-        if (!read_string(value, verbatim)) return FastRead::unsupported;
+        if (!read_string(value, verbatim)) return give_up(FastStop::Expected::string, start);
         handled = handler_.string(value, verbatim);
         break;
       }
       case 't':
-        if (!literal("true")) return FastRead::unsupported;
+        if (!literal("true")) return give_up(FastStop::Expected::value);
         handled = handler_.boolean(true);
         break;
       case 'f':
-        if (!literal("false")) return FastRead::unsupported;
+        if (!literal("false")) return give_up(FastStop::Expected::value);
         handled = handler_.boolean(false);
         break;
       case 'n':
-        if (!literal("null")) return FastRead::unsupported;
+        if (!literal("null")) return give_up(FastStop::Expected::value);
         handled = handler_.null();
         break;
       default: {
-        const char* start = at_;
         const fast_json::Number number = fast_json::read_number(at_, end_);
         using Type = fast_json::Number::Type;
-        if (number.type == Type::invalid) return FastRead::unsupported;
+        if (number.type == Type::invalid) return give_up(FastStop::Expected::value, start);
         if (number.type == Type::unsigned_integer) handled = handler_.number_unsigned(number.unsigned_value);
         else if (number.type == Type::integer) handled = handler_.number_integer(number.integer_value);
         else handled = handler_.number_float(number.float_value, std::string(start, at_));
@@ -198,6 +223,7 @@ class FastReader {
   const char* end_;
   Handler& handler_;
   std::string scratch_;  // a string with escapes, decoded
+  FastStop stop_;
 };
 
 template <class Handler>

@@ -21,37 +21,12 @@ std::optional<ParseProblem> check_input(std::string_view text, std::size_t max_b
   return std::nullopt;
 }
 
-ParseProblem syntax_problem(const nlohmann::json::parse_error& error) {
-  std::string what = error.what();
-  // Drop nlohmann's "[json.exception.parse_error.101] " prefix: the code says it better.
-  if (const auto end = what.find("] "); what.starts_with("[json.exception") && end != std::string::npos)
-    what.erase(0, end + 2);
-  const std::size_t position = error.byte > 0 ? error.byte - 1 : 0;
-  // nlohmann quotes the bytes it last read, which may end inside a multi-byte character.
-  return ParseProblem{"JSON-SYNTAX", position, {valid_utf8(what)}};
-}
-
-ParseProblem syntax_problem(const nlohmann::json::exception& error) {
-  // Out-of-range numbers and the like: still a problem of the input.
-  return ParseProblem{"JSON-SYNTAX", 0, {valid_utf8(error.what())}};
-}
-
 tl::expected<Json, ParseProblem> parse_bounded(std::string_view text, std::size_t max_bytes, std::size_t max_depth) {
   if (auto problem = check_input(text, max_bytes, max_depth)) return tl::make_unexpected(std::move(*problem));
-  try {
-    Json root;
-    const ReleaseOnExit release_partial(root);  // what was built, when the parse fails
-    if (auto duplicate = parse_unique_keys(text, root)) {
-      const std::size_t position = nth_key_position(text, duplicate->ordinal);
-      return tl::make_unexpected(ParseProblem{"JSON-SYNTAX/dubbel", position,
-                                              {duplicate->key, duplicate->pad.empty() ? "/" : duplicate->pad}});
-    }
-    return root;
-  } catch (const nlohmann::json::parse_error& error) {
-    return tl::make_unexpected(syntax_problem(error));
-  } catch (const nlohmann::json::exception& error) {
-    return tl::make_unexpected(syntax_problem(error));
-  }
+  Json root;
+  const ReleaseOnExit release_partial(root);  // what was built, when the parse fails
+  if (auto problem = parse_unique_keys(text, root)) return tl::make_unexpected(std::move(*problem));
+  return root;
 }
 
 }  // namespace samen

@@ -24,10 +24,6 @@ struct ParseProblem {
 std::optional<ParseProblem> check_input(std::string_view text, std::size_t max_bytes, std::size_t max_depth,
                                         std::vector<std::size_t>* objects_per_value = nullptr);
 
-// nlohmann's complaints as JSON-SYNTAX problems (a parse error has a position).
-ParseProblem syntax_problem(const nlohmann::json::parse_error& error);
-ParseProblem syntax_problem(const nlohmann::json::exception& error);
-
 tl::expected<Json, ParseProblem> parse_bounded(std::string_view text, std::size_t max_bytes, std::size_t max_depth);
 
 }  // namespace samen

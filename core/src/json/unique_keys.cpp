@@ -3,11 +3,20 @@
 #include <utility>
 #include <vector>
 
+#include "json/fast_reader.hpp"
+#include "json/input_scan.hpp"
 #include "json/release.hpp"
+#include "json/syntax_error.hpp"
 #include "model/text_index.hpp"
 
 namespace samen {
 namespace {
+
+struct DuplicateKey {
+  std::string key;
+  std::string pad;        // JSON Pointer of the object that has it twice ("" = the root)
+  std::size_t ordinal;    // how many keys the input names up to and including the second one
+};
 
 // One open object or array on the way down to the current value. An object's members are
 // gathered as (key, value) pairs and moved into the JSON object when it closes, with its size
@@ -22,7 +31,7 @@ struct Frame {
   std::vector<std::string> keys;                   // objects: the keys seen
   TextIndex many;                                  // objects: positions in keys, once there are many
 
-  bool insert(const std::string& name) {
+  bool insert(std::string_view name) {
     constexpr std::size_t kFew = 16;
     const auto key_at = [&](std::uint32_t position) -> const std::string& { return keys[position]; };
     if (keys.size() <= kFew) {
@@ -31,7 +40,7 @@ struct Frame {
     } else if (many.find(name, key_at)) {
       return false;
     }
-    keys.push_back(name);
+    keys.emplace_back(name);
     if (keys.size() == kFew + 1) {
       for (std::size_t i = 0; i < keys.size(); ++i) many.add(keys[i], static_cast<std::uint32_t>(i));
     } else if (keys.size() > kFew + 1) {
@@ -41,8 +50,9 @@ struct Frame {
   }
 };
 
-// A SAX handler that builds the DOM and tracks the keys of every open object. Frames are
-// reused, so parsing many small objects allocates little beyond the values themselves.
+// A handler of the fast reader's events (json/fast_reader.hpp) that builds the DOM and tracks
+// the keys of every open object. Frames are reused, so parsing many small objects allocates
+// little beyond the values themselves.
 class UniqueKeysSax {
  public:
   explicit UniqueKeysSax(Json& out) : root_(out) {}
@@ -62,17 +72,16 @@ class UniqueKeysSax {
   bool number_integer(Json::number_integer_t v) { return value(Json(v)); }
   bool number_unsigned(Json::number_unsigned_t v) { return value(Json(v)); }
   bool number_float(Json::number_float_t v, const Json::string_t&) { return value(Json(v)); }
-  bool string(Json::string_t& v) { return value(Json(std::move(v))); }
-  bool binary(Json::binary_t& v) { return value(Json::binary(std::move(v))); }
+  bool string(std::string_view v, bool) { return value(Json(std::string(v))); }
 
   bool start_object(std::size_t) { return open(true); }
   bool start_array(std::size_t) { return open(false); }
 
-  bool key(Json::string_t& name) {
+  bool key(std::string_view name, bool) {
     ++keys_seen_;
     Frame& frame = frames_[depth_ - 1];
     if (!frame.insert(name)) {
-      duplicate_ = DuplicateKey{name, pointer_to(depth_ - 1), keys_seen_};
+      duplicate_ = DuplicateKey{std::string(name), pointer_to(depth_ - 1), keys_seen_};
       return false;
     }
     frame.key = name;
@@ -92,11 +101,6 @@ class UniqueKeysSax {
   bool end_array() {
     Json array = std::move(frames_[--depth_].array);
     return value(std::move(array));
-  }
-
-  template <class Exception>
-  bool parse_error(std::size_t, const std::string&, const Exception& error) {
-    throw error;
   }
 
   const std::optional<DuplicateKey>& duplicate() const { return duplicate_; }
@@ -140,10 +144,19 @@ class UniqueKeysSax {
 
 }  // namespace
 
-std::optional<DuplicateKey> parse_unique_keys(std::string_view text, Json& out) {
+std::optional<ParseProblem> parse_unique_keys(std::string_view text, Json& out) {
+  // nlohmann's parser, which the engine used to read with, skips a byte order mark at the start.
+  constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+  const std::string_view value = text.starts_with(kByteOrderMark) ? text.substr(kByteOrderMark.size()) : text;
   UniqueKeysSax sax(out);
-  Json::sax_parse(text.begin(), text.end(), &sax);
-  return sax.duplicate();
+  FastReader reader(value, sax);
+  if (reader.read() != FastRead::unsupported) {
+    const auto& duplicate = sax.duplicate();
+    if (!duplicate) return std::nullopt;
+    return ParseProblem{"JSON-SYNTAX/dubbel", nth_key_position(text, duplicate->ordinal),
+                        {duplicate->key, duplicate->pad.empty() ? "/" : duplicate->pad}};
+  }
+  return describe_syntax_error(text, reader.stop());
 }
 
 }  // namespace samen

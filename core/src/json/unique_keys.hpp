@@ -4,23 +4,17 @@
 // The DOM is built without ever copying a value (see Frame in the .cpp).
 #pragma once
 
-#include <cstddef>
 #include <optional>
-#include <string>
 #include <string_view>
 
 #include "json/json.hpp"
+#include "json/parse.hpp"
 
 namespace samen {
 
-struct DuplicateKey {
-  std::string key;
-  std::string pad;        // JSON Pointer of the object that has it twice ("" = the root)
-  std::size_t ordinal;    // how many keys the input names up to and including the second one
-};
-
-// Parses `text` into `out`, throwing nlohmann's parse errors as Json::parse does. Returns the
-// first duplicate key, if any; `out` is then incomplete.
-std::optional<DuplicateKey> parse_unique_keys(std::string_view text, Json& out);
+// Parses `text` (valid UTF-8 without NUL, see check_input) into `out`. Returns the first
+// problem, if any: a syntax error, or a key named twice (JSON-SYNTAX/dubbel); `out` is then
+// incomplete.
+std::optional<ParseProblem> parse_unique_keys(std::string_view text, Json& out);
 
 }  // namespace samen

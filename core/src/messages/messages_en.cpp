@@ -5,7 +5,19 @@ namespace samen {
 
 const MessageEntry kMessagesEn[] = {
     // Call level (fouten).
-    {"JSON-SYNTAX", "Invalid JSON: {1}"},
+    {"JSON-SYNTAX", "Invalid JSON at byte {1}."},
+    {"JSON-SYNTAX/einde", "Invalid JSON: the input ends at byte {1}, before the JSON value is complete."},
+    {"JSON-SYNTAX/waarde", "Invalid JSON at byte {1}: a value (an object, array, string, number, true, false or null) belongs here, but found {2}."},
+    {"JSON-SYNTAX/sleutel", "Invalid JSON at byte {1}: a key (a string in double quotes) belongs here, but found {2}."},
+    {"JSON-SYNTAX/dubbelepunt", "Invalid JSON at byte {1}: ':' belongs after a key, but found {2}."},
+    {"JSON-SYNTAX/object", "Invalid JSON at byte {1}: ',' or '}' belongs here in an object, but found {2}."},
+    {"JSON-SYNTAX/lijst", "Invalid JSON at byte {1}: ',' or ']' belongs here in an array, but found {2}."},
+    {"JSON-SYNTAX/rest", "Invalid JSON at byte {1}: {2} follows the JSON value."},
+    {"JSON-SYNTAX/stuurteken", "Invalid JSON at byte {1}: the control character {2} may not appear raw in a string; write it as an escape (such as \\n or \\u000A)."},
+    {"JSON-SYNTAX/escape", "Invalid JSON at byte {1}: {2} is not a valid escape; valid are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u with four hexadecimal digits."},
+    {"JSON-SYNTAX/surrogaat", "Invalid JSON at byte {1}: {2} is half of a surrogate pair; a \\uD800–\\uDBFF must be followed directly by a \\uDC00–\\uDFFF."},
+    {"JSON-SYNTAX/getal", "Invalid JSON at byte {1}: the number {2} is not well formed."},
+    {"JSON-SYNTAX/bereik", "Invalid JSON at byte {1}: the number {2} is too large."},
     {"JSON-SYNTAX/leeg", "Empty input: expected a JSON object."},
     {"JSON-SYNTAX/dubbel", "Invalid JSON: the key \"{1}\" occurs twice in one object ({2}); each key may occur only once."},
     {"JSON-SYNTAX/nul", "Invalid JSON: the input contains the character U+0000 (\\u0000) at byte {1}; it is not allowed in text."},

@@ -5,7 +5,19 @@ namespace samen {
 
 const MessageEntry kMessagesNl[] = {
     // Call level (fouten).
-    {"JSON-SYNTAX", "Ongeldige JSON: {1}"},
+    {"JSON-SYNTAX", "Ongeldige JSON bij byte {1}."},
+    {"JSON-SYNTAX/einde", "Ongeldige JSON: de invoer houdt op bij byte {1}, voordat de JSON-waarde af is."},
+    {"JSON-SYNTAX/waarde", "Ongeldige JSON bij byte {1}: hier hoort een waarde (een object, lijst, tekst, getal, true, false of null), maar er staat {2}."},
+    {"JSON-SYNTAX/sleutel", "Ongeldige JSON bij byte {1}: hier hoort een sleutel (een tekst tussen dubbele aanhalingstekens), maar er staat {2}."},
+    {"JSON-SYNTAX/dubbelepunt", "Ongeldige JSON bij byte {1}: na een sleutel hoort ':', maar er staat {2}."},
+    {"JSON-SYNTAX/object", "Ongeldige JSON bij byte {1}: in een object hoort hier ',' of '}', maar er staat {2}."},
+    {"JSON-SYNTAX/lijst", "Ongeldige JSON bij byte {1}: in een lijst hoort hier ',' of ']', maar er staat {2}."},
+    {"JSON-SYNTAX/rest", "Ongeldige JSON bij byte {1}: na de JSON-waarde volgt nog {2}."},
+    {"JSON-SYNTAX/stuurteken", "Ongeldige JSON bij byte {1}: het stuurteken {2} mag niet onbewerkt in een tekst staan; schrijf het als escape (zoals \\n of \\u000A)."},
+    {"JSON-SYNTAX/escape", "Ongeldige JSON bij byte {1}: {2} is geen geldige escape; geldig zijn \\\" \\\\ \\/ \\b \\f \\n \\r \\t en \\u met vier hexadecimale cijfers."},
+    {"JSON-SYNTAX/surrogaat", "Ongeldige JSON bij byte {1}: {2} is de helft van een surrogaatpaar; een \\uD800–\\uDBFF moet direct gevolgd worden door een \\uDC00–\\uDFFF."},
+    {"JSON-SYNTAX/getal", "Ongeldige JSON bij byte {1}: het getal {2} is niet goed geschreven."},
+    {"JSON-SYNTAX/bereik", "Ongeldige JSON bij byte {1}: het getal {2} is te groot."},
     {"JSON-SYNTAX/leeg", "Lege invoer: verwacht een JSON-object."},
     {"JSON-SYNTAX/dubbel", "Ongeldige JSON: de sleutel \"{1}\" komt twee keer voor in hetzelfde object ({2}); elke sleutel mag maar één keer voorkomen."},
     {"JSON-SYNTAX/nul", "Ongeldige JSON: de invoer bevat het teken U+0000 (\\u0000) bij byte {1}; dat teken is in tekst niet toegestaan."},

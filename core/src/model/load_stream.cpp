@@ -254,8 +254,7 @@ tl::expected<Loaded, LoadFailure> load_dom(std::string_view text) {
 
 // One streaming pass of the fast reader over the text into a fresh state. Nothing when it gave
 // up (a syntax error, a duplicate key, anything it leaves alone): the DOM path then reads the
-// text, whose answers are those nlohmann's streaming parser would give (the differential load
-// fuzzer holds the two paths equal); the partial state is gone by then, so that the fallback
+// text and explains the error (the differential load fuzzer holds the two paths equal); the partial state is gone by then, so that the fallback
 // never holds two states at once.
 std::optional<tl::expected<Loaded, LoadFailure>> stream(std::string_view text, const std::vector<std::size_t>& objects_per_array) {
   Loaded loaded;
