@@ -96,6 +96,19 @@ TEST_CASE("syntax errors: a byte order mark is skipped at the start only, positi
   CHECK(after.positie == 6);
 }
 
+TEST_CASE("syntax errors: a NUL byte after the value ends the input, inside a string it is an error", "[JSON-SYNTAX]") {
+  using namespace std::string_literals;
+  // As nlohmann's parser did: a host may count a C string's terminator in the length.
+  CHECK(parse("{\"a\":1}\0"s).has_value());
+  CHECK(parse("{\"a\":1} \0rest"s).has_value());
+  const samen::ParseProblem in_string = problem_of("{\"a\":\"x\0\"}"s);
+  CHECK(in_string.key == "JSON-SYNTAX/stuurteken");
+  CHECK(in_string.positie == 7);
+  const samen::ParseProblem unfinished = problem_of("[1\0]"s);
+  CHECK(unfinished.key == "JSON-SYNTAX/lijst");
+  CHECK(unfinished.positie == 2);
+}
+
 TEST_CASE("syntax errors: a quoted escape that would cut a character is made valid UTF-8", "[JSON-SYNTAX]") {
   const samen::ParseProblem problem = problem_of("[\"\\u123\xC3\xA9\"]");
   CHECK(problem.key == "JSON-SYNTAX/escape");
@@ -108,7 +121,8 @@ TEST_CASE("reading JSON: what nlohmann's parser reads, with the same values, and
   const std::string document =
       "\xEF\xBB\xBF{\"a\" : [1, -0, 2.5e3, 1e308, 18446744073709551616, \"x\\u00e9\\ud83d\\ude00\\\"\", true, false, null, "
       "{\"b\":{}}, []], \"c\\n\" : -12 , \"d\":\"pl\xC3\xA9in\"}";
-  const std::string alphabet = "{}[],:\"\\0-+.eE \n\x01tfnu9\xEF";
+  using namespace std::string_literals;
+  const std::string alphabet = "{}[],:\"\\0-+.eE \n\x01tfnu9\xEF\0"s;  // with a NUL byte
   std::size_t read = 0, refused = 0;
   const auto check = [&](const std::string& text) {
     if (samen::check_input(text, kNoLimit, 512)) return;  // size, blank, UTF-8, NUL: refused before reading

@@ -150,7 +150,11 @@ std::optional<ParseProblem> parse_unique_keys(std::string_view text, Json& out) 
   const std::string_view value = text.starts_with(kByteOrderMark) ? text.substr(kByteOrderMark.size()) : text;
   UniqueKeysSax sax(out);
   FastReader reader(value, sax);
-  if (reader.read() != FastRead::unsupported) {
+  const FastRead read = reader.read();
+  // nlohmann's parser also ended the input at a NUL byte after the value, as in a C string: a
+  // host that counts the terminator in the length is read as it means.
+  const bool ends_at_nul = reader.stop().expected == FastStop::Expected::end && *reader.stop().at == '\0';
+  if (read != FastRead::unsupported || ends_at_nul) {
     const auto& duplicate = sax.duplicate();
     if (!duplicate) return std::nullopt;
     return ParseProblem{"JSON-SYNTAX/dubbel", nth_key_position(text, duplicate->ordinal),
