@@ -1,7 +1,7 @@
 // strtod for the wasm module: decimal numbers, correctly rounded (to nearest, ties to even).
 //
-// The module reads numbers with strtod in two places: nlohmann's lexer and the fast reader
-// (core/src/json/fast_reader.cpp), both on a literal that the JSON grammar has already checked.
+// The module reads numbers with strtod in one place, the fast reader
+// (core/src/json/fast_reader.cpp), on a literal that the JSON grammar has already checked.
 // musl's strtod reads through long-double arithmetic in software, which cost the module 7 KB
 // gzipped (issue 7). The module's link routes its calls of strtod here (-Wl,--wrap=strtod);
 // musl's object stays in the link for libc++'s own references and is dropped as unused code.

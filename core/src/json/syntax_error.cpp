@@ -14,10 +14,23 @@ bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
 bool is_hex(char ch) { return is_digit(ch) || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F'); }
 bool is_word(char ch) { return is_digit(ch) || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '.'; }
 
+// 'text', in single quotes: how the input is quoted in a message.
+std::string in_quotes(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  out += '\'';
+  out += text;
+  out += '\'';
+  return out;
+}
+
 // "U+000A": how a control character is shown (it cannot be shown as itself).
 std::string code_point(unsigned char ch) {
   constexpr char kHex[] = "0123456789ABCDEF";
-  return std::string("U+00") + kHex[ch >> 4] + kHex[ch & 0xF];
+  std::string out = "U+00";
+  out += kHex[ch >> 4];
+  out += kHex[ch & 0xF];
+  return out;
 }
 
 // What stands at `at`, quoted: a word such as 'tru' or 'x1' whole, else one (UTF-8) character.
@@ -30,7 +43,7 @@ std::string found_at(const char* at, const char* end) {
   } else {
     while (stop != end && (static_cast<unsigned char>(*stop) & 0xC0) == 0x80) ++stop;  // the rest of the character
   }
-  return "'" + std::string(at, stop) + "'";
+  return in_quotes(std::string_view(at, static_cast<std::size_t>(stop - at)));
 }
 
 struct Located {
@@ -129,10 +142,10 @@ ParseProblem describe_syntax_error(std::string_view text, const FastStop& stop) 
   if (key == "JSON-SYNTAX/bereik" || key == "JSON-SYNTAX/getal") {
     const char* literal_end = start;
     while (literal_end != end && (is_word(*literal_end) || *literal_end == '+' || *literal_end == '-')) ++literal_end;
-    args.push_back("'" + std::string(start, literal_end) + "'");
+    args.push_back(in_quotes(std::string_view(start, static_cast<std::size_t>(literal_end - start))));
   } else if (key == "JSON-SYNTAX/escape" || key == "JSON-SYNTAX/surrogaat") {
     // Six bytes may end inside a character ("\\u1é"): messages are valid UTF-8.
-    args.push_back("'" + valid_utf8(std::string_view(located.at, located.at[1] == 'u' ? 6 : 2)) + "'");
+    args.push_back(in_quotes(valid_utf8(std::string_view(located.at, located.at[1] == 'u' ? 6 : 2))));
   } else if (key == "JSON-SYNTAX/stuurteken") {
     args.push_back(code_point(static_cast<unsigned char>(*located.at)));
   } else if (key != "JSON-SYNTAX/einde") {

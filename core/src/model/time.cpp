@@ -61,7 +61,7 @@ std::optional<std::int32_t> parse_date(std::string_view text) {
 std::string format_date(std::int32_t days) {
   int year = 0, month = 0, day = 0;
   civil_from_days(days, year, month, day);
-  char text[16];
+  char text[40];  // room for any int, so that -O3's range analysis sees no truncation
   std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
   return text;
 }
