@@ -22,7 +22,7 @@ inline constexpr RolSet kOrganisatieBeheerRollen = kBeheerderRollen | bit(Rol::o
 struct Authority {
   RolSet roles = kBeheerderRollen;
   std::string_view wrong_organisation_key = "AUTH-002";  // or the rule's own code (LID-003, ...)
-  std::string wrong_organisation_pad = "/actor/organisatie";
+  std::string_view wrong_organisation_pad = "/actor/organisatie";  // outlives the evaluation
 };
 
 // The actor must hold one of `authority.roles` and act for one of `organisations`.

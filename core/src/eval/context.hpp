@@ -14,6 +14,7 @@
 #include "json/json.hpp"
 #include "messages/messages.hpp"
 #include "model/state.hpp"
+#include "model/text_arena.hpp"
 #include "model/text_index.hpp"
 #include "options.hpp"
 
@@ -51,10 +52,12 @@ struct Decision {
 // "naam (id)", or just the id: how messages name an object (also outside a command).
 std::string object_label(const State& state, std::string_view id);
 
-// An id given in the gegevens, with where it was given.
+// An id given in the gegevens, with where it was given. Both views live as long as the
+// evaluation (the command's DOM, and the context's arena of pointers): nothing to destroy, so
+// the many rules that hold one need no cleanup code for it (issue 7).
 struct IdField {
   std::string_view text;
-  std::string pad;
+  std::string_view pad;
 };
 
 class Ctx {
@@ -85,6 +88,10 @@ class Ctx {
   // INVOER-004 when an object with this id exists or is being created by this command.
   bool require_new(const IdField& field);
 
+  // A JSON Pointer kept for the rest of the evaluation (IdField, Fields): views instead of
+  // strings spare the many rules that hold them cleanup code (issue 7).
+  std::string_view keep(std::string_view pad) { return pads_.append(pad); }
+
   // "naam (id)", or just the id: how messages name an object.
   std::string label(Id id) const;
   std::string label(std::string_view id) const;
@@ -112,6 +119,7 @@ class Ctx {
   std::vector<std::unique_ptr<Change>> changes_;  // each on its own: references handed out stay valid
   std::vector<std::string> change_ids_;  // the id of each change in changes_
   TextIndex change_by_id_;
+  TextArena pads_{256};
 };
 
 template <class T>

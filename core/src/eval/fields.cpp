@@ -37,7 +37,7 @@ std::optional<std::string_view> Fields::text(std::string_view key, Need need) {
 std::optional<IdField> Fields::id(std::string_view key, Need need) {
   const auto value = text(key, need);
   if (!value) return std::nullopt;
-  return IdField{*value, pad(key)};
+  return IdField{*value, ctx_.keep(pad(key))};
 }
 
 std::optional<bool> Fields::flag(std::string_view key, Need need) {
@@ -92,7 +92,7 @@ std::optional<std::vector<IdField>> Fields::ids(std::string_view key, Need need)
       ctx_.report(item.is_string() ? "INVOER-001" : "INVOER-002/tekst", at, {at});
       ok = false;
     } else {
-      out.push_back(IdField{item.get_ref<const std::string&>(), at});
+      out.push_back(IdField{item.get_ref<const std::string&>(), ctx_.keep(at)});
     }
   }
   if (!ok) return std::nullopt;
@@ -102,7 +102,7 @@ std::optional<std::vector<IdField>> Fields::ids(std::string_view key, Need need)
 std::optional<Fields> Fields::object(std::string_view key, Need need) {
   const Json* value = typed(key, need, [](const Json& v) { return v.is_object(); }, "object");
   if (!value) return std::nullopt;
-  return Fields(ctx_, value, pad(key));
+  return Fields(ctx_, value, ctx_.keep(pad(key)));
 }
 
 }  // namespace samen

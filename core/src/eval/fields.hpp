@@ -19,9 +19,10 @@ enum class Need : std::uint8_t { required, optional };
 
 class Fields {
  public:
-  Fields(Ctx& ctx, const Json* object, std::string pad) : ctx_(ctx), object_(object), pad_(std::move(pad)) {}
+  // `pad` must outlive the evaluation: a literal, or kept by the context (Ctx::keep).
+  Fields(Ctx& ctx, const Json* object, std::string_view pad) : ctx_(ctx), object_(object), pad_(pad) {}
 
-  const std::string& pad() const { return pad_; }
+  std::string_view pad() const { return pad_; }
   std::string pad(std::string_view key) const { return pointer_join(pad_, key); }
   const Json* raw(std::string_view key) const;  // null when absent
   bool has(std::string_view key) const { return raw(key) != nullptr; }
@@ -56,7 +57,7 @@ class Fields {
 
   Ctx& ctx_;
   const Json* object_;
-  std::string pad_;
+  std::string_view pad_;
 };
 
 template <class E, std::size_t N>

@@ -203,7 +203,7 @@ const std::array<VariantProbe, 2>& variant_probes() {
   return probes;
 }
 
-bool under(const std::string& pad, const std::vector<std::string>& placeholders) {
+bool under(std::string_view pad, const std::vector<std::string>& placeholders) {
   for (const std::string& prefix : placeholders)
     if (pad == prefix || (pad.size() > prefix.size() && pad.compare(0, prefix.size(), prefix) == 0 && pad[prefix.size()] == '/'))
       return true;

@@ -63,7 +63,7 @@ void aanv001_legal_basis(Ctx& c, std::optional<OrgType> type) {
 }
 
 // AANV-004 / AANV-005: the guide's questions the submitter left open, for the assessor.
-void aanv004_intake(Ctx& c, const Json& aanvraag, const std::optional<std::string>& fixed_pad) {
+void aanv004_intake(Ctx& c, const Json& aanvraag, std::optional<std::string_view> fixed_pad) {
   for (const IntakeGap& gap : intake_gaps(aanvraag))
     c.report(gap.code, fixed_pad.value_or("/gegevens" + gap.pad), {gap.question});
 }
@@ -71,7 +71,7 @@ void aanv004_intake(Ctx& c, const Json& aanvraag, const std::optional<std::strin
 // ORG-001: the aanvraag is approved and unused, and of the collective's name and type.
 void org001_from_approved_aanvraag(Ctx& c, const Aanvraag& aanvraag, const NewCollective& collective,
                                    const Fields& organisatie) {
-  const std::string at = collective.aanvraag->pad;
+  const std::string_view at = collective.aanvraag->pad;
   const std::string id(collective.aanvraag->text);
   if (aanvraag.status == AanvraagStatus::geregistreerd || c.state.get<Organisatie>(aanvraag.organisatie))
     c.report("ORG-001/gebruikt", at, {id});

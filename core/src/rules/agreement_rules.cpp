@@ -138,7 +138,7 @@ void afs005_conditions_met(Ctx& ctx, const AfspraakTerms& terms, const Pads& pad
 }
 
 void afs006_no_overlapping_event(Ctx& ctx, Id collective, DateInterval evenement, std::optional<std::uint32_t> self,
-                                 const std::string& pad) {
+                                 std::string_view pad) {
   for (std::uint32_t position : ctx.state.index.events_by_samenwerking.overlapping(collective, evenement)) {
     if (position == self) continue;
     const Afspraak& other = ctx.state.at<Afspraak>(position);

@@ -49,7 +49,7 @@ void afs005_conditions_met(Ctx& ctx, const AfspraakTerms& terms, const Pads& pad
 // AFS-006: no other dated event of the collective (ended afspraken aside) shares a day with
 // `evenement`; `self` is the afspraak being changed, if any.
 void afs006_no_overlapping_event(Ctx& ctx, Id collective, DateInterval evenement, std::optional<std::uint32_t> self,
-                                 const std::string& pad);
+                                 std::string_view pad);
 // AFS-007: an ended or finished afspraak is final.
 bool afs007_not_final(Ctx& ctx, const Afspraak& afspraak);
 // AFS-008: leaving verkennen without draagvlak (a warning).

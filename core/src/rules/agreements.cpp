@@ -31,8 +31,8 @@ bool null_given(const Ctx& c, std::string_view key) {
 }
 
 // ORG-003: the collective and the partner of an afspraak, and the actor's own organisation.
-void require_parties_active(Ctx& c, const Organisatie* collective, const std::string& collective_pad,
-                            const Organisatie* partner, const std::string& partner_pad) {
+void require_parties_active(Ctx& c, const Organisatie* collective, std::string_view collective_pad,
+                            const Organisatie* partner, std::string_view partner_pad) {
   require_active(c, collective, collective_pad);
   require_active(c, partner, partner_pad);
   require_actor_active(c, {collective, partner});

@@ -6,7 +6,7 @@
 
 namespace samen {
 
-std::vector<const IdField*> distinct_ids(Ctx& ctx, const std::vector<IdField>& ids, const std::string& pad) {
+std::vector<const IdField*> distinct_ids(Ctx& ctx, const std::vector<IdField>& ids, std::string_view pad) {
   std::vector<const IdField*> distinct;
   TextIndex seen;
   const auto text_at = [&](std::uint32_t position) { return distinct[position]->text; };
@@ -21,9 +21,9 @@ std::vector<const IdField*> distinct_ids(Ctx& ctx, const std::vector<IdField>& i
   return distinct;
 }
 
-void require_active(Ctx& ctx, const Organisatie* organisation, std::string pad) {
+void require_active(Ctx& ctx, const Organisatie* organisation, std::string_view pad) {
   if (!organisation || organisation->status == OrgStatus::Actief) return;
-  ctx.report("ORG-003", std::move(pad), {ctx.label(organisation->id), kOrgStatuses.name(organisation->status)});
+  ctx.report("ORG-003", pad, {ctx.label(organisation->id), kOrgStatuses.name(organisation->status)});
 }
 
 void require_actor_active(Ctx& ctx, std::initializer_list<const Organisatie*> already_checked) {

@@ -14,7 +14,7 @@
 namespace samen {
 
 // ORG-003: the organisation involved must be Actief.
-void require_active(Ctx& ctx, const Organisatie* organisation, std::string pad);
+void require_active(Ctx& ctx, const Organisatie* organisation, std::string_view pad);
 // ORG-003 for the actor's own organisation (when it exists and was not checked already).
 void require_actor_active(Ctx& ctx, std::initializer_list<const Organisatie*> already_checked = {});
 
@@ -33,7 +33,7 @@ void remove_link(Ctx& ctx, Id organisation, std::string_view list, Id value);
 
 // The ids of a list each named once: INVOER-002/dubbel for every repeat (at its own pad, for
 // the list at `pad`), and the first occurrences in the order given.
-std::vector<const IdField*> distinct_ids(Ctx& ctx, const std::vector<IdField>& ids, const std::string& pad);
+std::vector<const IdField*> distinct_ids(Ctx& ctx, const std::vector<IdField>& ids, std::string_view pad);
 
 // Copies the gegevens into a new object (the host's extra fields included).
 Json new_object(const Ctx& ctx);

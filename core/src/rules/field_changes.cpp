@@ -2,7 +2,7 @@
 
 namespace samen {
 
-void refuse_fixed_changes(Ctx& ctx, const Json& given, const std::string& pad, std::span<const std::string_view> fixed,
+void refuse_fixed_changes(Ctx& ctx, const Json& given, std::string_view pad, std::span<const std::string_view> fixed,
                           const Json& stored) {
   if (!given.is_object()) return;
   for (std::string_view key : fixed) {

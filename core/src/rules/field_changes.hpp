@@ -15,7 +15,7 @@ namespace samen {
 // INVOER-002/vast for each of `fixed` that `given` (the object at `pad` in the command) sets to
 // another value than `stored` has; `stored` is empty for a new object. Repeating the current
 // value is no change, so a form may send the whole object back.
-void refuse_fixed_changes(Ctx& ctx, const Json& given, const std::string& pad, std::span<const std::string_view> fixed,
+void refuse_fixed_changes(Ctx& ctx, const Json& given, std::string_view pad, std::span<const std::string_view> fixed,
                           const Json& stored);
 // The same for the gegevens themselves.
 void refuse_fixed_changes(Ctx& ctx, std::span<const std::string_view> fixed, const Json& stored);

@@ -82,7 +82,7 @@ void kop001_one_far_end(Ctx& c, const Json& koppeling) {
 }
 
 // KOP-003: a Leverancier only links from its own module A.
-void kop003_own_module_a(Ctx& c, const Organisatie& eigenaar, const Module& module_a, const std::string& pad) {
+void kop003_own_module_a(Ctx& c, const Organisatie& eigenaar, const Module& module_a, std::string_view pad) {
   if (eigenaar.type == OrgType::Leverancier && module_a.aanbieder != eigenaar.id) c.report("KOP-003", pad);
 }
 
@@ -101,7 +101,7 @@ bool in_collective_landscape(const State& state, Id collective, Id module, std::
 
 // KOP-004: a Gemeente links modules of its own landscape, a collective those of its own or its
 // active members' landscapes; a Leverancier is bound by KOP-003 instead.
-void kop004_in_landscape(Ctx& c, const Organisatie& eigenaar, const Module& module, const std::string& pad) {
+void kop004_in_landscape(Ctx& c, const Organisatie& eigenaar, const Module& module, std::string_view pad) {
   if (!eigenaar.type || eigenaar.type == OrgType::Leverancier) return;
   if (is_collective(*eigenaar.type)) {
     if (!in_collective_landscape(c.state, eigenaar.id, module.id, *c.command.tijdstip))
@@ -113,7 +113,7 @@ void kop004_in_landscape(Ctx& c, const Organisatie& eigenaar, const Module& modu
 
 // KOP-004/lid: every deelnemer is an active member of the eigenaar at tijdstip (so only a
 // collective lists any), each listed once.
-void kop004_deelnemers(Ctx& c, Id eigenaar, const std::vector<IdField>& deelnemers, const std::string& pad) {
+void kop004_deelnemers(Ctx& c, Id eigenaar, const std::vector<IdField>& deelnemers, std::string_view pad) {
   for (const IdField* deelnemer : distinct_ids(c, deelnemers, pad)) {
     const Organisatie* member = c.resolve<Organisatie>(*deelnemer);
     if (member && !active_member_at(c.state, eigenaar, member->id, *c.command.tijdstip))

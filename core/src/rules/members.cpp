@@ -12,7 +12,7 @@ namespace samen::rules {
 namespace {
 
 // LID-001: one can only become a member of a Samenwerking or Community.
-void lid001_target_is_collective(Ctx& c, const Organisatie& collective, const std::string& pad) {
+void lid001_target_is_collective(Ctx& c, const Organisatie& collective, std::string_view pad) {
   if (collective.type && is_collective(*collective.type)) return;
   c.report("LID-001", pad, {c.label(collective.id), collective.type ? kOrgTypes.name(*collective.type) : "?"});
 }
@@ -35,7 +35,7 @@ bool reaches(const State& state, Id from, Id target) {
 }
 
 // LID-002: the member's type must be allowed by policy; not the collective itself; no cycles.
-void lid002_member_allowed(Ctx& c, const Organisatie& collective, const Organisatie& member, const std::string& pad) {
+void lid002_member_allowed(Ctx& c, const Organisatie& collective, const Organisatie& member, std::string_view pad) {
   if (member.id == collective.id) {
     c.report("LID-002/zelf", pad);
     return;
@@ -51,7 +51,7 @@ void lid002_member_allowed(Ctx& c, const Organisatie& collective, const Organisa
 }
 
 // LID-004: no second open membership for the same pair.
-void lid004_no_open_duplicate(Ctx& c, const Organisatie& collective, const Organisatie& member, const std::string& pad) {
+void lid004_no_open_duplicate(Ctx& c, const Organisatie& collective, const Organisatie& member, std::string_view pad) {
   if (const Lidmaatschap* open = open_membership(c.state, collective.id, member.id))
     c.report("LID-004", pad, {c.state.name(open->id), kLidStatuses.name(*open->status)});
 }

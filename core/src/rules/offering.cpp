@@ -43,13 +43,13 @@ const Offered* authorized_removal(Ctx& c) {
 }
 
 // AANB-001: only organisations of the policy's aanbiederTypen offer.
-void aanb001_may_offer(Ctx& c, const Organisatie& aanbieder, const std::string& pad) {
+void aanb001_may_offer(Ctx& c, const Organisatie& aanbieder, std::string_view pad) {
   if (aanbieder.type && contains(c.beleid.aanbieder_typen, *aanbieder.type)) return;
   c.report("AANB-001", pad, {aanbieder.type ? kOrgTypes.name(*aanbieder.type) : "?"});
 }
 
 // AANB-003: one module per name (case-insensitive, trimmed) per aanbieder.
-void aanb003_unique_module_name(Ctx& c, const Organisatie& aanbieder, std::string_view naam, const std::string& pad) {
+void aanb003_unique_module_name(Ctx& c, const Organisatie& aanbieder, std::string_view naam, std::string_view pad) {
   const auto same = first_module_named(c.state, aanbieder.id, naam);
   if (!same) return;
   const Module& existing = c.state.at<Module>(*same);
@@ -113,8 +113,8 @@ void modules_exist(Ctx& c, const std::vector<IdField>& modules, const std::strin
 }
 
 // ORG-003 for an offering: the aanbieder and the actor's own organisation are Actief.
-void offering_parties_active(Ctx& c, const Organisatie* aanbieder, std::string pad) {
-  require_active(c, aanbieder, std::move(pad));
+void offering_parties_active(Ctx& c, const Organisatie* aanbieder, std::string_view pad) {
+  require_active(c, aanbieder, pad);
   require_actor_active(c, {aanbieder});
 }
 

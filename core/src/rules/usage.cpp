@@ -26,7 +26,7 @@ constexpr std::array<std::string_view, 3> kFixedFields = {"afnemer", "module", "
 // A listed deelnemer that exists as an organisation, with where it was listed.
 struct Deelnemer {
   const Organisatie* organisation;
-  std::string pad;
+  std::string_view pad;  // the IdField's
 };
 
 // The optional gegevens both commands read (status is required when registering).
@@ -51,7 +51,7 @@ void refuse_status_removal(Ctx& c) {
 }
 
 // GEBR-003: deelnemers only for usage a collective registers on behalf of its members.
-bool gebr003_deelnemers_need_collective(Ctx& c, std::optional<OrgType> afnemer, const std::string& pad) {
+bool gebr003_deelnemers_need_collective(Ctx& c, std::optional<OrgType> afnemer, std::string_view pad) {
   if (registers_for_members(c.beleid, afnemer)) return true;
   c.report("GEBR-003", pad);
   return false;
@@ -74,7 +74,7 @@ std::vector<Deelnemer> gebr004_active_members(Ctx& c, Id afnemer, const std::vec
 }
 
 // GEBR-005: the status only moves forward along Verwerving → … → Uitgefaseerd (steps may be skipped).
-void gebr005_status_forward(Ctx& c, std::optional<GebruikStatus> from, GebruikStatus to, const std::string& pad) {
+void gebr005_status_forward(Ctx& c, std::optional<GebruikStatus> from, GebruikStatus to, std::string_view pad) {
   if (!from || to >= *from) return;
   c.report("GEBR-005", pad, {kGebruikStatuses.name(*from), kGebruikStatuses.name(to)});
 }
@@ -88,7 +88,7 @@ void gebr007_deelnemer_own_usage(Ctx& c, const Deelnemer& d, Id module) {
 // The deelnemers rules over a listed `deelnemers`. Those the usage already had (`before`) get
 // no new GEBR-007: the warning is about whom this command adds.
 void check_deelnemers(Ctx& c, Id afnemer, std::optional<OrgType> afnemer_type, Id module,
-                      const std::vector<IdField>& listed, const std::string& pad, std::span<const Id> before) {
+                      const std::vector<IdField>& listed, std::string_view pad, std::span<const Id> before) {
   if (listed.empty() || !gebr003_deelnemers_need_collective(c, afnemer_type, pad)) return;
   std::vector<Deelnemer> deelnemers;
   for (const IdField& id : listed)
@@ -101,18 +101,18 @@ void check_deelnemers(Ctx& c, Id afnemer, std::optional<OrgType> afnemer_type, I
 }  // namespace
 
 // The diensten used must exist and be diensten; each is listed once.
-void check_diensten(Ctx& c, const std::vector<IdField>& diensten, const std::string& pad) {
+void check_diensten(Ctx& c, const std::vector<IdField>& diensten, std::string_view pad) {
   for (const IdField* dienst : distinct_ids(c, diensten, pad)) c.resolve<Dienst>(*dienst);
 }
 
 // GEBR-001: only the organisation types of policy `afnemerTypen` register usage.
-void gebr001_afnemer_type(Ctx& c, const Organisatie& afnemer, const std::string& pad) {
+void gebr001_afnemer_type(Ctx& c, const Organisatie& afnemer, std::string_view pad) {
   if (may_register_usage(c.beleid, afnemer.type)) return;
   c.report("GEBR-001", pad, {afnemer.type ? kOrgTypes.name(*afnemer.type) : "?"});
 }
 
 // GEBR-002: one live usage per afnemer and module; the existing one is named.
-void gebr002_one_live_usage(Ctx& c, const Organisatie& afnemer, const Module& module, const std::string& pad) {
+void gebr002_one_live_usage(Ctx& c, const Organisatie& afnemer, const Module& module, std::string_view pad) {
   if (const Gebruik* existing = own_live_usage(c.state, afnemer.id, module.id))
     c.report("GEBR-002", pad, {c.label(afnemer.id), c.state.name(existing->id)});
 }
