@@ -35,18 +35,16 @@ std::vector<std::string> with_pad(const std::string& pad, std::vector<std::strin
 const char* version() noexcept { return SAMEN_VERSION_STRING; }
 
 std::string render_failure(const CallFailure& failure) {
-  Json fouten = Json::array();
+  JsonWriter out;
+  out.open_object().key("fouten").open_array();
   for (const CallError& error : failure.fouten) {
-    Json item = Json::object();
-    item["code"] = error.code;
-    item["melding"] = error.melding;
-    if (error.positie) item["positie"] = *error.positie;
-    if (!error.pad.empty()) item["pad"] = error.pad;
-    fouten.push_back(std::move(item));
+    out.open_object().text("code", error.code).text("melding", error.melding);
+    if (error.positie) out.number("positie", static_cast<std::int64_t>(*error.positie));
+    if (!error.pad.empty()) out.text("pad", error.pad);
+    out.close_object();
   }
-  Json out = Json::object();
-  out["fouten"] = std::move(fouten);
-  return dump(out);
+  out.close_array().close_object();
+  return out.str();
 }
 
 static_assert(std::is_nothrow_move_assignable_v<State>, "load replaces the state without a chance to fail");
@@ -120,7 +118,7 @@ tl::expected<Engine, CallFailure> Engine::create(std::string_view options_text) 
   return Engine(std::move(impl));
 }
 
-std::string Engine::options_json() const { return dump(options_to_json(impl_->options)); }
+std::string Engine::options_json() const { return options_text(impl_->options); }
 
 Answer Engine::load(std::string_view text, const Delivery& deliver) {
   // Straight from the text to the compact state: no DOM of the catalogue (model/load_stream.hpp).
@@ -133,12 +131,12 @@ Answer Engine::load(std::string_view text, const Delivery& deliver) {
     const LoadProblem& problem = std::get<LoadProblem>(loaded.error());
     return tl::make_unexpected(failure(impl_->taal(), problem.key, with_pad(problem.pad, problem.args), {}, problem.pad));
   }
-  Json counts = Json::object();
-  for (std::size_t k = 0; k < kKindCount; ++k) counts[std::string(kKindArrays[k])] = loaded->state.count(static_cast<Kind>(k));
-  Json out = Json::object();
-  out["geladen"] = std::move(counts);
-  out["afgeleideLidmaatschappen"] = loaded->derived_memberships;
-  std::string answer = dump(out);
+  JsonWriter out;
+  out.open_object().key("geladen").open_object();
+  for (std::size_t k = 0; k < kKindCount; ++k)
+    out.number(kKindArrays[k], static_cast<std::int64_t>(loaded->state.count(static_cast<Kind>(k))));
+  out.close_object().number("afgeleideLidmaatschappen", static_cast<std::int64_t>(loaded->derived_memberships)).close_object();
+  std::string answer = out.str();
   if (deliver) deliver(answer);
   // Nothing below allocates: the new state replaces the old one only once the answer is out.
   impl_->state = std::move(loaded->state);
@@ -178,14 +176,16 @@ Answer Engine::query(std::string_view text) const {
   const Command command = read_envelope(*root, std::string(entry->name), TimeNeed::optional, problems);
   Ctx ctx(impl_->state, impl_->options, command);
   for (Melding& problem : problems) ctx.record(std::move(problem));
-  Json answer = ctx.blocked() ? Json::object() : entry->answer(ctx);
+  JsonWriter answer;
+  if (!ctx.blocked()) entry->answer(ctx, answer);
   Decision decision = std::move(ctx).finish();
 
-  Json out = Json::object();
-  out["vraag"] = std::string(entry->name);
-  out["meldingen"] = meldingen_json(decision.meldingen, taal);
-  for (auto& [key, value] : answer.items()) out[key] = std::move(value);
-  return dump(out);
+  JsonWriter out;
+  out.open_object().text("vraag", entry->name).key("meldingen");
+  write_meldingen(out, decision.meldingen, taal);
+  if (!answer.empty()) out.raw(answer.view());
+  out.close_object();
+  return out.str();
 }
 
 Answer Engine::export_state() const {

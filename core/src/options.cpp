@@ -1,6 +1,6 @@
 #include "options.hpp"
 
-#include "json/object.hpp"
+#include "json/json_writer.hpp"
 
 namespace samen {
 namespace {
@@ -89,11 +89,11 @@ Result read_limieten(const Json& value, Limieten& limieten) {
   return {};
 }
 
-Json type_list(OrgTypeSet set) {
-  Json list = Json::array();
+void write_types(JsonWriter& out, std::string_view key, OrgTypeSet set) {
+  out.key(key).open_array();
   for (std::size_t i = 0; i < kOrgTypes.names.size(); ++i)
-    if (contains(set, static_cast<OrgType>(i))) list.push_back(kOrgTypes.names[i]);
-  return list;
+    if (contains(set, static_cast<OrgType>(i))) out.string(kOrgTypes.names[i]);
+  out.close_array();
 }
 
 }  // namespace
@@ -120,22 +120,26 @@ tl::expected<Options, OptionsProblem> parse_options(const Json& value) {
   return options;
 }
 
-Json options_to_json(const Options& options) {
+std::string options_text(const Options& options) {
   const Beleid& b = options.beleid;
-  Json beleid = Json::object();
-  beleid["lidmaatschapBevestiging"] = b.lidmaatschap_bevestiging;
-  beleid["ledenTypen"] = json_object({{"Samenwerking", type_list(b.leden_typen_samenwerking)},
-                                      {"Community", type_list(b.leden_typen_community)}});
-  beleid["genesteSamenwerkingen"] = b.geneste_samenwerkingen;
-  beleid["aanbiederTypen"] = type_list(b.aanbieder_typen);
-  beleid["afnemerTypen"] = type_list(b.afnemer_typen_basis);
-  beleid["communityGebruikNamensLeden"] = b.community_gebruik_namens_leden;
-  beleid["evaluatieTermijnMaanden"] = b.evaluatie_termijn_maanden;
-  Json out = Json::object();
-  out["taal"] = options.taal == Taal::en ? "en" : "nl";
-  out["beleid"] = std::move(beleid);
-  out["limieten"] = json_object({{"maxBytes", options.limieten.max_bytes}, {"maxDiepte", options.limieten.max_diepte}});
-  return out;
+  JsonWriter out;
+  out.open_object().text("taal", options.taal == Taal::en ? "en" : "nl").key("beleid").open_object();
+  out.flag("lidmaatschapBevestiging", b.lidmaatschap_bevestiging).key("ledenTypen").open_object();
+  write_types(out, "Samenwerking", b.leden_typen_samenwerking);
+  write_types(out, "Community", b.leden_typen_community);
+  out.close_object().flag("genesteSamenwerkingen", b.geneste_samenwerkingen);
+  write_types(out, "aanbiederTypen", b.aanbieder_typen);
+  write_types(out, "afnemerTypen", b.afnemer_typen_basis);
+  out.flag("communityGebruikNamensLeden", b.community_gebruik_namens_leden)
+      .number("evaluatieTermijnMaanden", b.evaluatie_termijn_maanden)
+      .close_object()
+      .key("limieten")
+      .open_object()
+      .number("maxBytes", static_cast<std::int64_t>(options.limieten.max_bytes))
+      .number("maxDiepte", static_cast<std::int64_t>(options.limieten.max_diepte))
+      .close_object()
+      .close_object();
+  return out.str();
 }
 
 }  // namespace samen

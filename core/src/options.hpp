@@ -54,6 +54,7 @@ struct OptionsProblem {
 // Parses the options JSON; "" means all defaults. Unknown keys and wrong types fail.
 tl::expected<Options, OptionsProblem> parse_options(const Json& options);
 
-Json options_to_json(const Options& options);
+// The effective options as compact JSON, every key present: what samen_engine_new answers.
+std::string options_text(const Options& options);
 
 }  // namespace samen

@@ -7,35 +7,38 @@ constexpr const char* kActies[] = {"aanmaken", "wijzigen", "verwijderen"};
 
 }  // namespace
 
-Json melding_json(const Melding& melding, Taal taal) {
-  Json out = Json::object();
-  out["code"] = std::string(melding.code());
-  out["ernst"] = ernst_name(melding.severity());
-  out["melding"] = message(taal, melding.key, melding.args);
-  out["pad"] = melding.pad;
-  return out;
+void write_melding_open(JsonWriter& out, const Melding& melding, Taal taal) {
+  out.open_object()
+      .text("code", melding.code())
+      .text("ernst", ernst_name(melding.severity()))
+      .text("melding", message(taal, melding.key, melding.args))
+      .text("pad", melding.pad);
 }
 
-Json meldingen_json(const std::vector<Melding>& meldingen, Taal taal) {
-  Json out = Json::array();
-  for (const Melding& melding : meldingen) out.push_back(melding_json(melding, taal));
-  return out;
+void write_meldingen(JsonWriter& out, const std::vector<Melding>& meldingen, Taal taal) {
+  out.open_array();
+  for (const Melding& melding : meldingen) {
+    write_melding_open(out, melding, taal);
+    out.close_object();
+  }
+  out.close_array();
 }
 
 std::string render_decision(const Decision& decision, Taal taal) {
-  Json out = Json::object();
-  out["toegestaan"] = decision.toegestaan;
-  out["meldingen"] = meldingen_json(decision.meldingen, taal);
-  Json wijzigingen = Json::array();
+  JsonWriter out;
+  out.open_object().flag("toegestaan", decision.toegestaan).key("meldingen");
+  write_meldingen(out, decision.meldingen, taal);
+  out.key("wijzigingen").open_array();
   for (const Change& change : decision.wijzigingen) {
-    Json item = Json::object();
-    item["actie"] = kActies[static_cast<int>(change.actie)];
-    item["soort"] = std::string(kind_name(change.kind));
-    item["object"] = change.object;
-    wijzigingen.push_back(std::move(item));
+    out.open_object()
+        .text("actie", kActies[static_cast<int>(change.actie)])
+        .text("soort", kind_name(change.kind))
+        .key("object")
+        .json(change.object)
+        .close_object();
   }
-  out["wijzigingen"] = std::move(wijzigingen);
-  return dump(out);
+  out.close_array().close_object();
+  return out.str();
 }
 
 }  // namespace samen

@@ -1,17 +1,19 @@
 // dump(): a Json value as compact text, byte for byte as nlohmann's dump(-1) writes it (the
-// differential tests in tests/core/dump_test.cpp hold the two equal). Every answer of the engine
-// and every object a command stores passes through here.
+// differential tests in tests/core/dump_test.cpp hold the two equal), and JsonWriter, which
+// writes answers the same way without building the value. Every answer of the engine and every
+// object a command stores passes through here.
 #include <string>
 
 #include "json/compact_writer.hpp"
 #include "json/input_scan.hpp"
 #include "json/json.hpp"
+#include "json/json_writer.hpp"
 #include "json/text_builder.hpp"
 
 namespace samen {
 namespace {
 
-void append_string(TextBuilder& out, const std::string& text) {
+void append_string(TextBuilder& out, std::string_view text) {
   // The engine's strings are valid UTF-8 (its input is checked, and messages quote input
   // through valid_utf8). Should one not be, nlohmann would throw; this writes U+FFFD instead.
   if (is_valid_utf8(text)) append_quoted(out, text);
@@ -59,10 +61,54 @@ void append_value(TextBuilder& out, const Json& value) {
 
 }  // namespace
 
+void append_json(TextBuilder& out, const Json& value) { append_value(out, value); }
+
 std::string dump(const Json& value) {
   TextBuilder out;
   append_value(out, value);
   return std::string(out.view());
+}
+
+void JsonWriter::separate() {
+  const std::string_view so_far = out_.view();
+  if (so_far.empty()) return;
+  const char last = so_far.back();
+  if (last != '{' && last != '[' && last != ':') out_ += ',';
+}
+
+JsonWriter& JsonWriter::key(std::string_view name) {
+  separate();
+  append_string(out_, name);
+  out_ += ':';
+  return *this;
+}
+
+JsonWriter& JsonWriter::string(std::string_view text) {
+  separate();
+  append_string(out_, text);
+  return *this;
+}
+
+JsonWriter& JsonWriter::boolean(bool value) { return raw(value ? "true" : "false"); }
+
+JsonWriter& JsonWriter::integer(std::int64_t value) {
+  separate();
+  append_integer(out_, value);
+  return *this;
+}
+
+JsonWriter& JsonWriter::null() { return raw("null"); }
+
+JsonWriter& JsonWriter::json(const Json& value) {
+  separate();
+  append_value(out_, value);
+  return *this;
+}
+
+JsonWriter& JsonWriter::raw(std::string_view compact) {
+  separate();
+  out_ += compact;
+  return *this;
 }
 
 }  // namespace samen

@@ -217,7 +217,7 @@ std::string fresh_id(const State& state, std::string_view base) {
 }
 
 // Evaluates one probe and describes the verdict.
-Json verdict(Ctx& c, const CommandEntry& entry, const Built& built, const Json& actor, const std::string& tijdstip) {
+void write_verdict(JsonWriter& out, Ctx& c, const CommandEntry& entry, const Built& built, const Json& actor, const std::string& tijdstip) {
   Json command = json_object({{"opdracht", entry.name}, {"actor", actor}, {"tijdstip", tijdstip}, {"gegevens", built.gegevens}});
   const Decision decision = evaluate(c.state, c.options, entry, command);
   std::vector<Melding> blocking;
@@ -226,17 +226,16 @@ Json verdict(Ctx& c, const CommandEntry& entry, const Built& built, const Json& 
     // evaluation before authority was judged, so it can never count as allowed.
     if (melding.severity() == Ernst::fout && !(melding.stage == Stage::rules && under(melding.pad, built.placeholders)))
       blocking.push_back(melding);
-  Json out = Json::object();
-  out["opdracht"] = entry.name;
-  if (!built.variant.is_null()) out["met"] = built.variant;
-  out["toegestaan"] = blocking.empty();
-  out["meldingen"] = meldingen_json(blocking, c.options.taal);
-  return out;
+  out.open_object().text("opdracht", entry.name);
+  if (!built.variant.is_null()) out.key("met").json(built.variant);
+  out.flag("toegestaan", blocking.empty()).key("meldingen");
+  write_meldingen(out, blocking, c.options.taal);
+  out.close_object();
 }
 
 }  // namespace
 
-Json toegestane_opdrachten(Ctx& c) {
+void toegestane_opdrachten(Ctx& c, JsonWriter& out) {
   Fields g(c, c.command.gegevens, "/gegevens");
   const auto object = g.id("object", Need::optional);
   std::optional<Slot> target;
@@ -244,7 +243,7 @@ Json toegestane_opdrachten(Ctx& c) {
     target = c.state.slot(object->text);
     if (!target) {
       c.report("INVOER-003", object->pad, {object->pad, object->text});
-      return Json::object();
+      return;
     }
   }
   Json actor_json = Json::object();
@@ -257,13 +256,14 @@ Json toegestane_opdrachten(Ctx& c) {
 
   const ProbeInput input{c.state, object ? std::string(object->text) : std::string(),
                          c.actor().organisatie.value_or(""), fresh_id(c.state, "~nieuw"), fresh_id(c.state, "~invullen")};
-  Json list = Json::array();
+  if (object) out.text("object", object->text).text("soort", kind_name(target->kind));
+  out.key("opdrachten").open_array();
   for (const Probe& probe : kProbes) {
     if (target ? probe.target != target->kind : probe.target.has_value()) continue;
     if (probe.applies && !probe.applies(c.state, *target)) continue;
     const CommandEntry* entry = find_command(probe.opdracht);
     if (!entry) continue;  // a command this build does not know
-    list.push_back(verdict(c, *entry, probe.build(input), actor_json, tijdstip));
+    write_verdict(out, c, *entry, probe.build(input), actor_json, tijdstip);
   }
   for (const VariantProbe& probe : variant_probes()) {
     const CommandEntry* entry = find_command(probe.opdracht);
@@ -271,17 +271,11 @@ Json toegestane_opdrachten(Ctx& c) {
     if (probe.applies && !probe.applies(c.state, *target)) continue;
     for (std::string_view value : probe.values) {
       Built built{json_object({{"id", input.target}, {probe.key, value}}), {}, json_object({{probe.key, value}})};
-      list.push_back(verdict(c, *entry, built, actor_json, tijdstip));
+      write_verdict(out, c, *entry, built, actor_json, tijdstip);
     }
   }
 
-  Json out = Json::object();
-  if (object) {
-    out["object"] = std::string(object->text);
-    out["soort"] = std::string(kind_name(target->kind));
-  }
-  out["opdrachten"] = std::move(list);
-  return out;
+  out.close_array();
 }
 
 }  // namespace samen::queries

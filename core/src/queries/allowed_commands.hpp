@@ -2,10 +2,10 @@
 #pragma once
 
 #include "eval/context.hpp"
-#include "json/json.hpp"
+#include "json/json_writer.hpp"
 
 namespace samen::queries {
 
-Json toegestane_opdrachten(Ctx& ctx);
+void toegestane_opdrachten(Ctx& ctx, JsonWriter& answer);
 
 }  // namespace samen::queries

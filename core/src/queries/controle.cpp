@@ -5,29 +5,25 @@
 
 #include "checks/controle.hpp"
 #include "eval/render.hpp"
-#include "json/object.hpp"
 
 namespace samen::queries {
 
-Json bevinding_json(const Ctx& c, const Melding& melding, Kind kind, std::string_view id) {
-  Json item = melding_json(melding, c.options.taal);
-  item["soort"] = std::string(kind_name(kind));
-  item["id"] = std::string(id);
-  return item;
+void write_bevinding(JsonWriter& out, const Ctx& c, const Melding& melding, Kind kind, std::string_view id) {
+  write_melding_open(out, melding, c.options.taal);
+  out.text("soort", kind_name(kind)).text("id", id).close_object();
 }
 
-Json controle(Ctx& c) {
-  std::size_t fouten = 0, waarschuwingen = 0;
-  Json bevindingen = Json::array();
-  for (const checks::Finding& finding : checks::run_controle(c)) {
-    (finding.melding.severity() == Ernst::fout ? fouten : waarschuwingen) += 1;
-    bevindingen.push_back(bevinding_json(c, finding.melding, finding.kind, checks::id_at(c.state, finding.kind, finding.index)));
-  }
-  Json out = Json::object();
-  if (c.command.tijdstip) out["tijdstip"] = c.command.tijdstip_text;
-  out["aantallen"] = json_object({{"fout", fouten}, {"waarschuwing", waarschuwingen}});
-  out["bevindingen"] = std::move(bevindingen);
-  return out;
+void controle(Ctx& c, JsonWriter& out) {
+  const std::vector<checks::Finding> findings = checks::run_controle(c);
+  std::size_t fouten = 0;
+  for (const checks::Finding& finding : findings) fouten += finding.melding.severity() == Ernst::fout ? 1 : 0;
+  if (c.command.tijdstip) out.text("tijdstip", c.command.tijdstip_text);
+  out.key("aantallen").open_object();
+  out.number("fout", static_cast<std::int64_t>(fouten)).number("waarschuwing", static_cast<std::int64_t>(findings.size() - fouten));
+  out.close_object().key("bevindingen").open_array();
+  for (const checks::Finding& finding : findings)
+    write_bevinding(out, c, finding.melding, finding.kind, checks::id_at(c.state, finding.kind, finding.index));
+  out.close_array();
 }
 
 }  // namespace samen::queries

@@ -2,15 +2,15 @@
 #pragma once
 
 #include "eval/context.hpp"
-#include "json/json.hpp"
+#include "json/json_writer.hpp"
 #include "model/objects.hpp"
 
 namespace samen::queries {
 
-Json controle(Ctx& ctx);
+void controle(Ctx& ctx, JsonWriter& answer);
 
 // One finding about a stored object: the melding (code, ernst, melding, pad into the state)
 // and the object it is about (soort, id).
-Json bevinding_json(const Ctx& ctx, const Melding& melding, Kind kind, std::string_view id);
+void write_bevinding(JsonWriter& out, const Ctx& ctx, const Melding& melding, Kind kind, std::string_view id);
 
 }  // namespace samen::queries

@@ -4,20 +4,24 @@
 
 #include <cstdint>
 #include <span>
+#include <vector>
 
 #include "eval/context.hpp"
-#include "json/json.hpp"
+#include "json/json_writer.hpp"
 
 namespace samen::queries {
 
-Json leden(Ctx& ctx);
-Json deelnames(Ctx& ctx);
+void leden(Ctx& ctx, JsonWriter& answer);
+void deelnames(Ctx& ctx, JsonWriter& answer);
 
 // Memberships of one index entry (memberships_by_collective: `by_member`, memberships_by_member:
 // not), ordered by status (aangevraagd, actief, afgewezen, beeindigd; unknown last), then by the
-// other side's id; each entry as `leden` and `deelnames` show it.
-Json listing(const Ctx& ctx, std::span<const std::uint32_t> indexes, bool by_member);
-// Entries per status: {"aangevraagd": n, "actief": n, "afgewezen": n, "beeindigd": n}.
-Json counts(const Json& entries);
+// other side's id.
+std::vector<const Lidmaatschap*> listing(const Ctx& ctx, std::span<const std::uint32_t> indexes, bool by_member);
+// Those memberships as `leden` and `deelnames` show them, with the other side as "lid"
+// (`by_member`) or "samenwerking".
+void write_listing(JsonWriter& out, const Ctx& ctx, std::span<const Lidmaatschap* const> list, bool by_member);
+// Memberships per status: {"aangevraagd": n, "actief": n, "afgewezen": n, "beeindigd": n}.
+void write_counts(JsonWriter& out, std::span<const Lidmaatschap* const> list);
 
 }  // namespace samen::queries

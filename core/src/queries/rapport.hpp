@@ -3,10 +3,10 @@
 #pragma once
 
 #include "eval/context.hpp"
-#include "json/json.hpp"
+#include "json/json_writer.hpp"
 
 namespace samen::queries {
 
-Json rapport(Ctx& ctx);
+void rapport(Ctx& ctx, JsonWriter& answer);
 
 }  // namespace samen::queries

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "eval/context.hpp"
-#include "json/json.hpp"
+#include "json/json_writer.hpp"
 #include "model/id_set.hpp"
 
 namespace samen::queries {
@@ -19,9 +19,10 @@ struct ReportScope {
   bool member(Id organisation) const { return member_ids.contains(organisation); }
 };
 
-// "modules" and "gezamenlijkeInkoop".
-void module_use(const Ctx& ctx, const ReportScope& scope, Json& out);
-// "aanbod": the collective's own modules and diensten, used inside and outside the collective.
-Json offering_uptake(const Ctx& ctx, const ReportScope& scope);
+// The members "modules" and "gezamenlijkeInkoop".
+void write_module_use(JsonWriter& out, const Ctx& ctx, const ReportScope& scope);
+// The value of "aanbod": the collective's own modules and diensten, used inside and outside the
+// collective.
+void write_offering_uptake(JsonWriter& out, const Ctx& ctx, const ReportScope& scope);
 
 }  // namespace samen::queries

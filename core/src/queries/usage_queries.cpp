@@ -12,53 +12,48 @@
 namespace samen::queries {
 namespace {
 
-std::string status_text(const Gebruik& usage) {
-  return usage.status ? std::string(kGebruikStatuses.name(*usage.status)) : std::string();
+std::string_view status_text(const Gebruik& usage) {
+  return usage.status ? kGebruikStatuses.name(*usage.status) : std::string_view();
 }
 
 // A supplier's proposal shows as such: who proposed it and where it stands.
-void add_proposal(const State& state, const Gebruik& usage, Json& item) {
+void write_proposal(JsonWriter& out, const State& state, const Gebruik& usage) {
   if (!usage.voorstel) return;
-  Json voorstel = Json::object();
-  voorstel["door"] = std::string(state.name(usage.voorstel->door));
-  voorstel["status"] = usage.voorstel->status ? std::string(kVoorstelStatuses.name(*usage.voorstel->status)) : std::string();
-  item["voorstel"] = std::move(voorstel);
+  out.key("voorstel").open_object().text("door", state.name(usage.voorstel->door));
+  out.text("status", usage.voorstel->status ? kVoorstelStatuses.name(*usage.voorstel->status) : std::string_view());
+  out.close_object();
 }
 
-std::string naam_of(const State& state, Id organisation) {
+std::string_view naam_of(const State& state, Id organisation) {
   const Organisatie* found = state.get<Organisatie>(organisation);
-  return found ? std::string(found->naam) : std::string();
+  return found ? std::string_view(found->naam) : std::string_view();
 }
 
 // One module of the landscape: what it is, where it comes from, and the usage behind it.
-Json landscape_entry(const Ctx& c, const LandscapeEntry& entry) {
+void write_landscape_entry(JsonWriter& out, const Ctx& c, const LandscapeEntry& entry) {
   const Module* module = c.state.get<Module>(entry.module);
-  Json out = Json::object();
-  out["module"] = std::string(c.state.name(entry.module));
-  out["naam"] = module ? module->naam : std::string();
-  out["aanbieder"] = module && module->aanbieder ? std::string(c.state.name(module->aanbieder)) : std::string();
-  out["herkomst"] = entry.own.empty() ? "samenwerking" : entry.via.empty() ? "eigen" : "beide";
-  Json own = Json::array();
+  out.open_object()
+      .text("module", c.state.name(entry.module))
+      .text("naam", module ? std::string_view(module->naam) : std::string_view())
+      .text("aanbieder", module && module->aanbieder ? c.state.name(module->aanbieder) : std::string_view())
+      .text("herkomst", entry.own.empty() ? "samenwerking" : entry.via.empty() ? "eigen" : "beide");
+  out.key("eigen").open_array();
   for (const Gebruik* usage : entry.own) {
-    Json item = Json::object();
-    item["gebruik"] = std::string(c.state.name(usage->id));
-    item["status"] = status_text(*usage);
-    add_proposal(c.state, *usage, item);
-    own.push_back(std::move(item));
+    out.open_object().text("gebruik", c.state.name(usage->id)).text("status", status_text(*usage));
+    write_proposal(out, c.state, *usage);
+    out.close_object();
   }
-  Json via = Json::array();
+  out.close_array().key("via").open_array();
   for (const Gebruik* usage : entry.via) {
-    Json item = Json::object();
-    item["gebruik"] = std::string(c.state.name(usage->id));
-    item["samenwerking"] = std::string(c.state.name(usage->afnemer));
-    item["naam"] = naam_of(c.state, usage->afnemer);
-    item["status"] = status_text(*usage);
-    add_proposal(c.state, *usage, item);
-    via.push_back(std::move(item));
+    out.open_object()
+        .text("gebruik", c.state.name(usage->id))
+        .text("samenwerking", c.state.name(usage->afnemer))
+        .text("naam", naam_of(c.state, usage->afnemer))
+        .text("status", status_text(*usage));
+    write_proposal(out, c.state, *usage);
+    out.close_object();
   }
-  out["eigen"] = std::move(own);
-  out["via"] = std::move(via);
-  return out;
+  out.close_array().close_object();
 }
 
 // The organisation the query names in gegevens[key]; null after INVOER-001/002/003.
@@ -90,27 +85,22 @@ std::vector<const Lidmaatschap*> active_memberships(const Ctx& c, Id afnemer) {
   return out;
 }
 
-Json landschap(Ctx& c) {
+void landschap(Ctx& c, JsonWriter& out) {
   const auto [id, organisation] = named_organisation(c, "organisatie");
-  if (!organisation) return Json::object();
-  Json modules = Json::array();
-  for (const LandscapeEntry& entry : landscape(c.state, organisation->id)) modules.push_back(landscape_entry(c, entry));
-  Json out = Json::object();
-  out["organisatie"] = std::string(id.text);
-  out["modules"] = std::move(modules);
-  return out;
+  if (!organisation) return;
+  out.text("organisatie", id.text).key("modules").open_array();
+  for (const LandscapeEntry& entry : landscape(c.state, organisation->id)) write_landscape_entry(out, c, entry);
+  out.close_array();
 }
 
-Json mogelijke_deelnemers(Ctx& c) {
+void mogelijke_deelnemers(Ctx& c, JsonWriter& out) {
   const auto [id, afnemer] = named_organisation(c, "afnemer");
-  if (!afnemer) return Json::object();
-  Json out = Json::object();
-  out["afnemer"] = std::string(id.text);
-  out["deelnemers"] = Json::array();
+  if (!afnemer) return;
+  out.text("afnemer", id.text).key("deelnemers").open_array();
 
   // The same authority and checks as gebruik.registreren: whom the actor could really list.
   c.stage(Stage::authority);
-  if (!authorize(c, {id.text}, {usage_roles(afnemer->type)})) return out;
+  if (!authorize(c, {id.text}, {usage_roles(afnemer->type)})) return void(out.close_array());
   c.stage(Stage::rules);
   if (!rules::may_register_usage(c.beleid, afnemer->type))
     c.report("GEBR-001", id.pad, {afnemer->type ? kOrgTypes.name(*afnemer->type) : "?"});
@@ -118,18 +108,18 @@ Json mogelijke_deelnemers(Ctx& c) {
     c.report("GEBR-003", id.pad);
   require_active(c, afnemer, id.pad);
   require_actor_active(c, {afnemer});
-  if (c.blocked()) return out;
+  if (c.blocked()) return void(out.close_array());
 
   for (const Lidmaatschap* m : active_memberships(c, afnemer->id)) {
     const Organisatie* member = c.state.get<Organisatie>(m->lid);
-    Json item = Json::object();
-    item["organisatie"] = std::string(c.state.name(m->lid));
-    item["naam"] = member ? member->naam : std::string();
-    item["type"] = member && member->type ? std::string(kOrgTypes.name(*member->type)) : std::string();
-    item["lidmaatschap"] = std::string(c.state.name(m->id));
-    out["deelnemers"].push_back(std::move(item));
+    out.open_object()
+        .text("organisatie", c.state.name(m->lid))
+        .text("naam", member ? std::string_view(member->naam) : std::string_view())
+        .text("type", member && member->type ? kOrgTypes.name(*member->type) : std::string_view())
+        .text("lidmaatschap", c.state.name(m->id))
+        .close_object();
   }
-  return out;
+  out.close_array();
 }
 
 }  // namespace samen::queries

@@ -6,12 +6,12 @@
 #include <vector>
 
 #include "eval/context.hpp"
-#include "json/json.hpp"
+#include "json/json_writer.hpp"
 
 namespace samen::queries {
 
-Json landschap(Ctx& ctx);
-Json mogelijke_deelnemers(Ctx& ctx);
+void landschap(Ctx& ctx, JsonWriter& answer);
+void mogelijke_deelnemers(Ctx& ctx, JsonWriter& answer);
 
 // The memberships of `afnemer` that are active now (at the query's tijdstip when it has one),
 // ordered by the member's id, one per member.
