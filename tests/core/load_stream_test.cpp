@@ -164,6 +164,22 @@ TEST_CASE("streaming load: U+0000 is refused as the DOM load refuses it", "[load
   require_same_load(std::string("{\"modules\":[{\"id\":\"m\",\"naam\":\"a") + '\0' + "b\"}]}", Expect::failure);
 }
 
+TEST_CASE("streaming load: a byte order mark and a NUL after the value are read as nlohmann read them", "[load]") {
+  // Both used to send the text down the DOM path; the streaming pass now takes them itself.
+  const std::string state = R"({"modules":[{"id":"m"}]})";
+  for (const std::string& text : {"\xEF\xBB\xBF" + state, state + '\0', state + '\0' + "rest", "\xEF\xBB\xBF" + state + '\0'}) {
+    require_same_load(text, Expect::loaded);
+    REQUIRE(samen::load_state_text(text, kMaxBytes, kMaxDepth)->state.count(samen::Kind::module) == 1);
+  }
+  // The neighbours: a syntax error behind a byte order mark counts the mark in its position;
+  // a NUL before the value ends is a syntax error.
+  for (const std::string& text : {std::string("\xEF\xBB\xBF{\"modules\":[}"), std::string("\xEF\xBB\xBF\xEF\xBB\xBF{}"), state.substr(0, 10) + '\0'}) {
+    require_same_load(text, Expect::failure);
+    REQUIRE(std::get<ParseProblem>(samen::load_state_text(text, kMaxBytes, kMaxDepth).error()).key.starts_with("JSON-SYNTAX"));
+  }
+  REQUIRE(std::get<ParseProblem>(samen::load_state_text("\xEF\xBB\xBF{\"modules\":[}", kMaxBytes, kMaxDepth).error()).positie == 15);
+}
+
 TEST_CASE("streaming load: captured fields with escapes, odd numbers and nesting decode as from the DOM", "[load]") {
   // Values of keys decode() reads, in every form the fast reader handles or leaves to nlohmann.
   require_same_load(R"({"organisaties":[{"id":"sw\u00e9","type":"Samenwerking","deelnemers":["g\ud83d\ude00",1.5,-0,

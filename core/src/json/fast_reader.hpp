@@ -231,4 +231,16 @@ FastRead fast_read(std::string_view text, Handler& handler) {
   return FastReader<Handler>(text, handler).read();
 }
 
+// Two things nlohmann's parser, which the engine used to read with, accepted beyond the reader,
+// and every caller of the reader accepts as well: a byte order mark at the start, which it
+// skipped, and a NUL byte after the value, where it ended the input as in a C string (a host
+// that counts the terminator in the length is read as it means).
+inline std::string_view without_byte_order_mark(std::string_view text) {
+  constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+  return text.starts_with(kByteOrderMark) ? text.substr(kByteOrderMark.size()) : text;
+}
+inline bool read_whole(FastRead read, const FastStop& stop) {
+  return read != FastRead::unsupported || (stop.expected == FastStop::Expected::end && *stop.at == '\0');
+}
+
 }  // namespace samen

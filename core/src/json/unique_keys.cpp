@@ -145,22 +145,13 @@ class UniqueKeysSax {
 }  // namespace
 
 std::optional<ParseProblem> parse_unique_keys(std::string_view text, Json& out) {
-  // nlohmann's parser, which the engine used to read with, skips a byte order mark at the start.
-  constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
-  const std::string_view value = text.starts_with(kByteOrderMark) ? text.substr(kByteOrderMark.size()) : text;
   UniqueKeysSax sax(out);
-  FastReader reader(value, sax);
-  const FastRead read = reader.read();
-  // nlohmann's parser also ended the input at a NUL byte after the value, as in a C string: a
-  // host that counts the terminator in the length is read as it means.
-  const bool ends_at_nul = reader.stop().expected == FastStop::Expected::end && *reader.stop().at == '\0';
-  if (read != FastRead::unsupported || ends_at_nul) {
-    const auto& duplicate = sax.duplicate();
-    if (!duplicate) return std::nullopt;
-    return ParseProblem{"JSON-SYNTAX/dubbel", nth_key_position(text, duplicate->ordinal),
-                        {duplicate->key, duplicate->pad.empty() ? "/" : duplicate->pad}};
-  }
-  return describe_syntax_error(text, reader.stop());
+  FastReader reader(without_byte_order_mark(text), sax);
+  if (!read_whole(reader.read(), reader.stop())) return describe_syntax_error(text, reader.stop());
+  const auto& duplicate = sax.duplicate();
+  if (!duplicate) return std::nullopt;
+  return ParseProblem{"JSON-SYNTAX/dubbel", nth_key_position(text, duplicate->ordinal),
+                      {duplicate->key, duplicate->pad.empty() ? "/" : duplicate->pad}};
 }
 
 }  // namespace samen

@@ -1,7 +1,6 @@
 #include "model/load_stream.hpp"
 
 #include <array>
-#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,7 +9,9 @@
 #include "json/fast_reader.hpp"
 #include "json/release.hpp"
 #include "json/same_text.hpp"
+#include "json/syntax_error.hpp"
 #include "json/text_builder.hpp"
+#include "json/unique_keys.hpp"
 #include "model/decode.hpp"
 
 namespace samen {
@@ -243,26 +244,27 @@ tl::expected<Loaded, LoadFailure> finish(tl::expected<Loaded, LoadFailure> loade
   return loaded;
 }
 
-tl::expected<Loaded, LoadFailure> load_dom(std::string_view text) {
-  auto root = parse_bounded(text, text.size(), std::numeric_limits<std::size_t>::max());  // limits checked by the caller
-  if (!root) return tl::make_unexpected(LoadFailure(root.error()));
-  const ReleaseOnExit release_root(*root);  // no DOM is kept once the compact state exists
-  auto loaded = load_state(*root);
-  if (!loaded) return tl::make_unexpected(LoadFailure(loaded.error()));
-  return std::move(*loaded);
-}
-
-// One streaming pass of the fast reader over the text into a fresh state. Nothing when it gave
-// up (a syntax error, a duplicate key, anything it leaves alone): the DOM path then reads the
-// text and explains the error (the differential load fuzzer holds the two paths equal); the partial state is gone by then, so that the fallback
-// never holds two states at once.
+// One streaming pass of the fast reader over the text into a fresh state. Nothing when it stopped
+// at a key named twice: the DOM parse then finds that key and says where it is (the differential
+// load fuzzer holds the two paths equal). The partial state is gone by then, so that the
+// fallback never holds a state and a DOM at once.
 std::optional<tl::expected<Loaded, LoadFailure>> stream(std::string_view text, const std::vector<std::size_t>& objects_per_array) {
   Loaded loaded;
   StreamLoader loader(loaded.state, objects_per_array);
-  const bool read_whole = fast_read(text, loader) != FastRead::unsupported;
-  if (loader.needs_dom() || !read_whole) return std::nullopt;
+  FastReader reader(without_byte_order_mark(text), loader);
+  const FastRead read = reader.read();
+  if (loader.needs_dom()) return std::nullopt;
+  // A syntax error wins over a TOESTAND problem before it, as it does when the DOM is parsed first.
+  if (!read_whole(read, reader.stop())) return tl::make_unexpected(LoadFailure(describe_syntax_error(text, reader.stop())));
   if (loader.problem()) return tl::make_unexpected(LoadFailure(*loader.problem()));
   return finish(std::move(loaded));
+}
+
+ParseProblem duplicate_key(std::string_view text) {
+  Json root;
+  const ReleaseOnExit release_partial(root);
+  if (auto problem = parse_unique_keys(text, root)) return std::move(*problem);
+  return ParseProblem{"JSON-SYNTAX", 0, {"0"}};  // not reached: both readers see the same keys
 }
 
 }  // namespace
@@ -272,12 +274,16 @@ tl::expected<Loaded, LoadFailure> load_state_text(std::string_view text, std::si
   if (auto problem = check_input(text, max_bytes, max_depth, &objects_per_array))
     return tl::make_unexpected(LoadFailure(std::move(*problem)));
   if (auto done = stream(text, objects_per_array)) return std::move(*done);
-  return load_dom(text);
+  return tl::make_unexpected(LoadFailure(duplicate_key(text)));
 }
 
 tl::expected<Loaded, LoadFailure> load_state_dom(std::string_view text, std::size_t max_bytes, std::size_t max_depth) {
-  if (auto problem = check_input(text, max_bytes, max_depth)) return tl::make_unexpected(LoadFailure(std::move(*problem)));
-  return load_dom(text);
+  auto root = parse_bounded(text, max_bytes, max_depth);
+  if (!root) return tl::make_unexpected(LoadFailure(root.error()));
+  const ReleaseOnExit release_root(*root);
+  auto loaded = load_state(*root);
+  if (!loaded) return tl::make_unexpected(LoadFailure(loaded.error()));
+  return std::move(*loaded);
 }
 
 }  // namespace samen

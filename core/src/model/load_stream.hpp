@@ -3,8 +3,8 @@
 // so the state is built without any DOM (a fraction of the time and of the memory).
 // The contract is load_state(Json)'s (model/load.hpp), byte for byte: the same objects with the
 // same text, the same JSON-* and TOESTAND problems with the same positions and pointers. Input
-// with a duplicate key is handed to the DOM path, which refuses it (JSON-SYNTAX/dubbel) with
-// the position of the second key.
+// with a duplicate key is handed to the DOM parse, which refuses it (JSON-SYNTAX/dubbel) with
+// the position of the second key; a syntax error is explained from where the reader stopped.
 #pragma once
 
 #include <string_view>
