@@ -12,30 +12,38 @@
 #include "eval/evaluate.hpp"
 #include "eval/fields.hpp"
 #include "eval/render.hpp"
-#include "json/object.hpp"
+#include "json/compact_writer.hpp"
+#include "json/release.hpp"
+#include "json/unique_keys.hpp"
 
 namespace samen::queries {
 namespace {
 
-constexpr const char* kPlaceholder = "…";
 // Judged without a tijdstip, time-dependent rules see the state as it is now: after everything.
 constexpr const char* kLatest = "9999-12-31T23:59:59Z";
 
+// What a probe's gegevens are filled in with: `$name` in a template stands for a JSON string.
 struct ProbeInput {
   const State& state;
-  std::string target;       // the object's id; empty for commands on no object
+  std::string target;       // $id: the object's id; empty for commands on no object
   std::string actor;        // the actor's organisation; empty when none
-  std::string fresh;        // an id no object has, for the object a command would create
-  std::string fresh_other;  // a second one
-};
+  std::string fresh;        // $new: an id no object has, for the object a command would create
+  std::string fresh_other;  // $other: a second one
 
-struct Built {
-  Json gegevens;
-  std::vector<std::string> placeholders;  // JSON Pointers of form fields still to be filled in
-  Json variant;                           // what distinguishes variants of one command, or null
+  std::string_view value(std::string_view name) const {
+    if (name == "id") return target;
+    if (name == "new") return fresh;
+    if (name == "other") return fresh_other;
+    // $self: the actor's organisation, or a new one; $own: the actor's organisation, or a form
+    // field to fill in (the probe's placeholders name it with a '?').
+    if (name == "self") return actor.empty() ? fresh : actor;
+    if (name == "own") return actor.empty() ? fresh_other : actor;
+    // The name and type of the aanvraag an organisation is registered from.
+    const Aanvraag* aanvraag = state.get<Aanvraag>(state.find_id(target).value_or(Id{}));
+    if (name == "naam") return aanvraag ? aanvraag->naam : std::string_view();
+    return aanvraag && aanvraag->type ? kOrgTypes.name(*aanvraag->type) : std::string_view("…");
+  }
 };
-
-using Builder = Built (*)(const ProbeInput&);
 
 bool is_collective_object(const State& state, Slot slot) {
   const Organisatie& organisation = state.at<Organisatie>(slot.index);
@@ -44,145 +52,76 @@ bool is_collective_object(const State& state, Slot slot) {
 
 bool is_proposal(const State& state, Slot slot) { return state.at<Gebruik>(slot.index).voorstel.has_value(); }
 
+// A candidate command. Its gegevens are a template (data rather than code: the module carries
+// text, which compresses, instead of the code that would build each object); "…" marks a form
+// field the user would fill in.
 struct Probe {
   std::string_view opdracht;
   std::optional<Kind> target;  // nullopt: a command on no existing object
-  Builder build;
+  std::string_view gegevens;
+  // JSON Pointers under /gegevens of the form fields still to be filled in, separated by
+  // spaces; with a '?' only when the actor has no organisation of its own ($own).
+  std::string_view placeholders = {};
+  std::string_view variant = {};  // what distinguishes variants of one command, as JSON text
   // Whether the command can act on this object at all (its object must be a collective, a
   // proposal, ...); null: on every object of the kind.
   bool (*applies)(const State&, Slot) = nullptr;
 };
 
-Built by_id(const ProbeInput& in) {
-  return {json_object({{"id", in.target}, {"toelichting", kPlaceholder}}), {"/gegevens/toelichting"}, nullptr};
-}
-Built plain_id(const ProbeInput& in) { return {json_object({{"id", in.target}}), {}, nullptr}; }
-
-// The actor's own organisation where the command names one, else a placeholder to fill in.
-std::string own_or_placeholder(const ProbeInput& in, Built& built, const char* key) {
-  if (!in.actor.empty()) return in.actor;
-  built.placeholders.push_back(std::string("/gegevens/") + key);
-  return in.fresh_other;
-}
+constexpr std::string_view kById = R"({"id":$id,"toelichting":"…"})";
+constexpr std::string_view kPlainId = R"({"id":$id})";
 
 const Probe kProbes[] = {
     // On no object.
     {"aanvraag.indienen", std::nullopt,
-     [](const ProbeInput& in) -> Built {
-       return {json_object({{"id", in.fresh}, {"naam", kPlaceholder}, {"type", "Samenwerking"}, {"doel", kPlaceholder},
-                            {"contactpersoon", json_object({{"naam", kPlaceholder}, {"e-mailadres", "invullen@voorbeeld.nl"}})},
-                            {"grondslag", kPlaceholder}, {"samenwerkingtype", "DVO"}}),
-               {"/gegevens/naam", "/gegevens/type", "/gegevens/doel", "/gegevens/contactpersoon", "/gegevens/grondslag",
-                "/gegevens/samenwerkingtype"},
-               nullptr};
-     }},
-    {"organisatie.registreren", std::nullopt,
-     [](const ProbeInput& in) -> Built {
-       return {json_object({{"organisatie", json_object({{"id", in.fresh}, {"naam", kPlaceholder}, {"type", "Gemeente"}})}}),
-               {"/gegevens/organisatie/naam"}, json_object({{"type", "Gemeente"}})};
-     }},
-    {"organisatie.registreren", std::nullopt,
-     [](const ProbeInput& in) -> Built {
-       const std::string id = in.actor.empty() ? in.fresh : in.actor;
-       return {json_object({{"organisatie", json_object({{"id", id}, {"naam", kPlaceholder}, {"type", "Leverancier"}})}}),
-               {"/gegevens/organisatie/naam", "/gegevens/organisatie/id"}, json_object({{"type", "Leverancier"}})};
-     }},
+     R"({"id":$new,"naam":"…","type":"Samenwerking","doel":"…","contactpersoon":{"naam":"…","e-mailadres":"invullen@voorbeeld.nl"},)"
+     R"("grondslag":"…","samenwerkingtype":"DVO"})",
+     "naam type doel contactpersoon grondslag samenwerkingtype"},
+    {"organisatie.registreren", std::nullopt, R"({"organisatie":{"id":$new,"naam":"…","type":"Gemeente"}})", "organisatie/naam",
+     R"({"type":"Gemeente"})"},
+    {"organisatie.registreren", std::nullopt, R"({"organisatie":{"id":$self,"naam":"…","type":"Leverancier"}})",
+     "organisatie/naam organisatie/id", R"({"type":"Leverancier"})"},
     // On an organisation.
-    {"organisatie.wijzigen", Kind::organisatie, by_id},
-    {"organisatie.activeren", Kind::organisatie, plain_id},
-    {"organisatie.deactiveren", Kind::organisatie, plain_id},
+    {"organisatie.wijzigen", Kind::organisatie, kById, "toelichting"},
+    {"organisatie.activeren", Kind::organisatie, kPlainId},
+    {"organisatie.deactiveren", Kind::organisatie, kPlainId},
     {"contactpersoon.registreren", Kind::organisatie,
-     [](const ProbeInput& in) -> Built {
-       return {json_object({{"id", in.fresh}, {"organisatie", in.target}, {"e-mailadres", "invullen@voorbeeld.nl"},
-                            {"rollen", Json::array({"gebruik-beheerder"})}}),
-               {"/gegevens/e-mailadres", "/gegevens/rollen"}, nullptr};
-     }},
-    {"lidmaatschap.aangeven", Kind::organisatie,
-     [](const ProbeInput& in) -> Built {
-       Built built{json_object({{"id", in.fresh}, {"samenwerking", in.target}}), {}, nullptr};
-       built.gegevens["lid"] = own_or_placeholder(in, built, "lid");
-       return built;
-     },
-     is_collective_object},
-    {"module.registreren", Kind::organisatie,
-     [](const ProbeInput& in) -> Built {
-       return {json_object({{"id", in.fresh}, {"naam", kPlaceholder}, {"aanbieder", in.target}}), {"/gegevens/naam"}, nullptr};
-     }},
-    {"dienst.registreren", Kind::organisatie,
-     [](const ProbeInput& in) -> Built {
-       return {json_object({{"id", in.fresh}, {"naam", kPlaceholder}, {"type", "Hosting"}, {"aanbieder", in.target}}),
-               {"/gegevens/naam", "/gegevens/type"}, nullptr};
-     }},
-    {"gebruik.registreren", Kind::organisatie,
-     [](const ProbeInput& in) -> Built {
-       return {json_object({{"id", in.fresh}, {"afnemer", in.target}, {"module", in.fresh_other}, {"status", "In productie"}}),
-               {"/gegevens/module", "/gegevens/status"}, nullptr};
-     }},
+     R"({"id":$new,"organisatie":$id,"e-mailadres":"invullen@voorbeeld.nl","rollen":["gebruik-beheerder"]})", "e-mailadres rollen"},
+    {"lidmaatschap.aangeven", Kind::organisatie, R"({"id":$new,"samenwerking":$id,"lid":$own})", "?lid", {}, is_collective_object},
+    {"module.registreren", Kind::organisatie, R"({"id":$new,"naam":"…","aanbieder":$id})", "naam"},
+    {"dienst.registreren", Kind::organisatie, R"({"id":$new,"naam":"…","type":"Hosting","aanbieder":$id})", "naam type"},
+    {"gebruik.registreren", Kind::organisatie, R"({"id":$new,"afnemer":$id,"module":$other,"status":"In productie"})", "module status"},
     {"koppeling.registreren", Kind::organisatie,
-     [](const ProbeInput& in) -> Built {
-       return {json_object({{"id", in.fresh}, {"eigenaar", in.target}, {"moduleA", in.fresh_other}, {"moduleB", in.fresh_other},
-                            {"gegevensuitwisselingRichting", "AnaarB"}}),
-               {"/gegevens/moduleA", "/gegevens/moduleB", "/gegevens/gegevensuitwisselingRichting", "/gegevens/naam"},
-               nullptr};
-     }},
-    {"afspraak.vastleggen", Kind::organisatie,
-     [](const ProbeInput& in) -> Built {
-       return {json_object({{"id", in.fresh}, {"samenwerking", in.target}, {"partnermodel", "samen-sterk"}}),
-               {"/gegevens/partnermodel", "/gegevens/partner"}, nullptr};
-     },
-     is_collective_object},
-    {"evaluatie.vastleggen", Kind::organisatie,
-     [](const ProbeInput& in) -> Built {
-       return {json_object({{"id", in.fresh}, {"onderwerp", in.target}, {"plan", kPlaceholder}, {"do", kPlaceholder},
-                            {"check", kPlaceholder}, {"act", kPlaceholder}}),
-               {"/gegevens/plan", "/gegevens/do", "/gegevens/check", "/gegevens/act"}, nullptr};
-     },
-     is_collective_object},
+     R"({"id":$new,"eigenaar":$id,"moduleA":$other,"moduleB":$other,"gegevensuitwisselingRichting":"AnaarB"})",
+     "moduleA moduleB gegevensuitwisselingRichting naam"},
+    {"afspraak.vastleggen", Kind::organisatie, R"({"id":$new,"samenwerking":$id,"partnermodel":"samen-sterk"})",
+     "partnermodel partner", {}, is_collective_object},
+    {"evaluatie.vastleggen", Kind::organisatie, R"({"id":$new,"onderwerp":$id,"plan":"…","do":"…","check":"…","act":"…"})",
+     "plan do check act", {}, is_collective_object},
     // On an admission request.
-    {"aanvraag.beoordelen", Kind::aanvraag,
-     [](const ProbeInput& in) -> Built {
-       return {json_object({{"id", in.target}, {"besluit", "goedgekeurd"}}), {"/gegevens/besluit", "/gegevens/motivering"}, nullptr};
-     }},
+    {"aanvraag.beoordelen", Kind::aanvraag, R"({"id":$id,"besluit":"goedgekeurd"})", "besluit motivering"},
     {"organisatie.registreren", Kind::aanvraag,
-     [](const ProbeInput& in) -> Built {
-       const Aanvraag* aanvraag = in.state.get<Aanvraag>(*in.state.find_id(in.target));
-       Json organisatie = json_object({{"id", in.fresh}, {"naam", aanvraag->naam}});
-       organisatie["type"] = aanvraag->type ? std::string(kOrgTypes.name(*aanvraag->type)) : std::string(kPlaceholder);
-       Json eerste = json_object({{"id", in.fresh_other}, {"e-mailadres", "invullen@voorbeeld.nl"},
-                                  {"rollen", Json::array({"gebruik-beheerder"})}});
-       return {json_object({{"organisatie", organisatie}, {"aanvraag", in.target}, {"eersteBeheerder", eerste}}),
-               {"/gegevens/eersteBeheerder", "/gegevens/organisatie/samenwerkingtype"}, nullptr};
-     }},
+     R"({"organisatie":{"id":$new,"naam":$naam,"type":$type},"aanvraag":$id,)"
+     R"("eersteBeheerder":{"id":$other,"e-mailadres":"invullen@voorbeeld.nl","rollen":["gebruik-beheerder"]}})",
+     "eersteBeheerder organisatie/samenwerkingtype"},
     // On a membership.
-    {"lidmaatschap.bevestigen", Kind::lidmaatschap, plain_id},
-    {"lidmaatschap.afwijzen", Kind::lidmaatschap, plain_id},
-    {"lidmaatschap.beeindigen", Kind::lidmaatschap, plain_id},
+    {"lidmaatschap.bevestigen", Kind::lidmaatschap, kPlainId},
+    {"lidmaatschap.afwijzen", Kind::lidmaatschap, kPlainId},
+    {"lidmaatschap.beeindigen", Kind::lidmaatschap, kPlainId},
     // On a module or dienst.
-    {"module.verwijderen", Kind::module, plain_id},
-    {"gebruik.registreren", Kind::module,
-     [](const ProbeInput& in) -> Built {
-       Built built{json_object({{"id", in.fresh}, {"module", in.target}, {"status", "In productie"}}), {"/gegevens/status"}, nullptr};
-       built.gegevens["afnemer"] = own_or_placeholder(in, built, "afnemer");
-       return built;
-     }},
-    {"gebruik.voorstellen", Kind::module,
-     [](const ProbeInput& in) -> Built {
-       return {json_object({{"id", in.fresh}, {"afnemer", in.fresh_other}, {"module", in.target}}), {"/gegevens/afnemer"}, nullptr};
-     }},
-    {"dienst.verwijderen", Kind::dienst, plain_id},
+    {"module.verwijderen", Kind::module, kPlainId},
+    {"gebruik.registreren", Kind::module, R"({"id":$new,"module":$id,"status":"In productie","afnemer":$own})", "status ?afnemer"},
+    {"gebruik.voorstellen", Kind::module, R"({"id":$new,"afnemer":$other,"module":$id})", "afnemer"},
+    {"dienst.verwijderen", Kind::dienst, kPlainId},
     // On a usage registration.
-    {"gebruik.wijzigen", Kind::gebruik, by_id},
+    {"gebruik.wijzigen", Kind::gebruik, kById, "toelichting"},
     // On a koppeling.
-    {"koppeling.wijzigen", Kind::koppeling, by_id},
+    {"koppeling.wijzigen", Kind::koppeling, kById, "toelichting"},
     // On an agreement.
-    {"afspraak.wijzigen", Kind::afspraak, by_id},
-    {"afspraak.beeindigen", Kind::afspraak, plain_id},
-    {"evaluatie.vastleggen", Kind::afspraak,
-     [](const ProbeInput& in) -> Built {
-       return {json_object({{"id", in.fresh}, {"onderwerp", in.target}, {"plan", kPlaceholder}, {"do", kPlaceholder},
-                            {"check", kPlaceholder}, {"act", kPlaceholder}}),
-               {"/gegevens/plan", "/gegevens/do", "/gegevens/check", "/gegevens/act"}, nullptr};
-     }},
+    {"afspraak.wijzigen", Kind::afspraak, kById, "toelichting"},
+    {"afspraak.beeindigen", Kind::afspraak, kPlainId},
+    {"evaluatie.vastleggen", Kind::afspraak, R"({"id":$new,"onderwerp":$id,"plan":"…","do":"…","check":"…","act":"…"})",
+     "plan do check act"},
 };
 
 // Commands with one variant per target value: a proposal's next state, an agreement's next phase.
@@ -203,6 +142,39 @@ const std::array<VariantProbe, 2>& variant_probes() {
   return probes;
 }
 
+// A probe ready to evaluate: the command's text and what its verdict excuses and shows.
+struct Built {
+  std::string gegevens;                   // JSON text
+  std::vector<std::string> placeholders;  // JSON Pointers of form fields still to be filled in
+  std::string_view variant;               // JSON text, or empty
+};
+
+Built build(const Probe& probe, const ProbeInput& in) {
+  Built built{{}, {}, probe.variant};
+  const std::string_view tmpl = probe.gegevens;
+  for (std::size_t i = 0; i < tmpl.size(); ++i) {
+    if (tmpl[i] != '$') {
+      built.gegevens += tmpl[i];
+      continue;
+    }
+    std::size_t end = i + 1;
+    while (end < tmpl.size() && tmpl[end] >= 'a' && tmpl[end] <= 'z') ++end;
+    append_quoted(built.gegevens, in.value(tmpl.substr(i + 1, end - i - 1)));
+    i = end - 1;
+  }
+  for (std::string_view rest = probe.placeholders; !rest.empty();) {
+    const std::size_t space = rest.find(' ');
+    std::string_view pointer = rest.substr(0, space);
+    rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+    if (pointer.starts_with('?')) {
+      if (!in.actor.empty()) continue;
+      pointer.remove_prefix(1);
+    }
+    built.placeholders.push_back("/gegevens/" + std::string(pointer));
+  }
+  return built;
+}
+
 bool under(std::string_view pad, const std::vector<std::string>& placeholders) {
   for (const std::string& prefix : placeholders)
     if (pad == prefix || (pad.size() > prefix.size() && pad.compare(0, prefix.size(), prefix) == 0 && pad[prefix.size()] == '/'))
@@ -216,9 +188,15 @@ std::string fresh_id(const State& state, std::string_view base) {
   return id;
 }
 
-// Evaluates one probe and describes the verdict.
-void write_verdict(JsonWriter& out, Ctx& c, const CommandEntry& entry, const Built& built, const Json& actor, const std::string& tijdstip) {
-  Json command = json_object({{"opdracht", entry.name}, {"actor", actor}, {"tijdstip", tijdstip}, {"gegevens", built.gegevens}});
+// Evaluates one probe and describes the verdict. `head` is the command's text up to its
+// gegevens (opdracht, actor, tijdstip).
+void write_verdict(JsonWriter& out, Ctx& c, const CommandEntry& entry, const Built& built, std::string_view head) {
+  std::string text(head);
+  text += built.gegevens;
+  text += '}';
+  Json command;
+  const ReleaseOnExit release_command(command);
+  if (parse_unique_keys(text, command)) return;  // not reached: the templates are valid JSON
   const Decision decision = evaluate(c.state, c.options, entry, command);
   std::vector<Melding> blocking;
   for (const Melding& melding : decision.meldingen)
@@ -227,7 +205,7 @@ void write_verdict(JsonWriter& out, Ctx& c, const CommandEntry& entry, const Bui
     if (melding.severity() == Ernst::fout && !(melding.stage == Stage::rules && under(melding.pad, built.placeholders)))
       blocking.push_back(melding);
   out.open_object().text("opdracht", entry.name);
-  if (!built.variant.is_null()) out.key("met").json(built.variant);
+  if (!built.variant.empty()) out.key("met").raw(built.variant);
   out.flag("toegestaan", blocking.empty()).key("meldingen");
   write_meldingen(out, blocking, c.options.taal);
   out.close_object();
@@ -246,16 +224,23 @@ void toegestane_opdrachten(Ctx& c, JsonWriter& out) {
       return;
     }
   }
-  Json actor_json = Json::object();
-  if (c.actor().organisatie) actor_json["organisatie"] = *c.actor().organisatie;
-  Json roles = Json::array();
-  for (std::size_t i = 0; i < kRollen.names.size(); ++i)
-    if (contains(c.actor().rollen, static_cast<Rol>(i))) roles.push_back(kRollen.names[i]);
-  actor_json["rollen"] = roles;
-  const std::string tijdstip = c.command.tijdstip ? c.command.tijdstip_text : kLatest;
-
   const ProbeInput input{c.state, object ? std::string(object->text) : std::string(),
                          c.actor().organisatie.value_or(""), fresh_id(c.state, "~nieuw"), fresh_id(c.state, "~invullen")};
+  // The probes' commands up to their gegevens, but for the opdracht: the actor and tijdstip of the query.
+  JsonWriter rest;
+  rest.key("actor").open_object();
+  if (c.actor().organisatie) rest.text("organisatie", *c.actor().organisatie);
+  rest.key("rollen").open_array();
+  for (std::size_t i = 0; i < kRollen.names.size(); ++i)
+    if (contains(c.actor().rollen, static_cast<Rol>(i))) rest.string(kRollen.names[i]);
+  rest.close_array().close_object().text("tijdstip", c.command.tijdstip ? std::string_view(c.command.tijdstip_text) : kLatest);
+  rest.key("gegevens");
+  const auto head = [&](const CommandEntry& entry) {
+    JsonWriter text;
+    text.open_object().text("opdracht", entry.name).raw(rest.view());
+    return text.str();
+  };
+
   if (object) out.text("object", object->text).text("soort", kind_name(target->kind));
   out.key("opdrachten").open_array();
   for (const Probe& probe : kProbes) {
@@ -263,18 +248,20 @@ void toegestane_opdrachten(Ctx& c, JsonWriter& out) {
     if (probe.applies && !probe.applies(c.state, *target)) continue;
     const CommandEntry* entry = find_command(probe.opdracht);
     if (!entry) continue;  // a command this build does not know
-    write_verdict(out, c, *entry, probe.build(input), actor_json, tijdstip);
+    write_verdict(out, c, *entry, build(probe, input), head(*entry));
   }
   for (const VariantProbe& probe : variant_probes()) {
     const CommandEntry* entry = find_command(probe.opdracht);
     if (!target || target->kind != probe.target || !entry) continue;
     if (probe.applies && !probe.applies(c.state, *target)) continue;
     for (std::string_view value : probe.values) {
-      Built built{json_object({{"id", input.target}, {probe.key, value}}), {}, json_object({{probe.key, value}})};
-      write_verdict(out, c, *entry, built, actor_json, tijdstip);
+      JsonWriter variant;
+      variant.open_object().text(probe.key, value).close_object();
+      JsonWriter gegevens;
+      gegevens.open_object().text("id", input.target).text(probe.key, value).close_object();
+      write_verdict(out, c, *entry, Built{gegevens.str(), {}, variant.view()}, head(*entry));
     }
   }
-
   out.close_array();
 }
 
