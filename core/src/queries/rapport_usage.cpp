@@ -1,8 +1,8 @@
 #include "queries/rapport_usage.hpp"
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <cstdint>
+#include <span>
 
 #include "json/stored_view.hpp"
 #include "model/order.hpp"
@@ -21,13 +21,6 @@ std::string_view status_of(const Gebruik& usage) {
   return usage.status ? kGebruikStatuses.name(*usage.status) : std::string_view();
 }
 
-void write_usage_refs(JsonWriter& out, const Ctx& c, const std::vector<const Gebruik*>& usages) {
-  out.open_array();
-  for (const Gebruik* usage : usages)
-    out.open_object().text("gebruik", name_of(c, usage->id)).text("status", status_of(*usage)).close_object();
-  out.close_array();
-}
-
 void write_names(JsonWriter& out, const Ctx& c, std::span<const Id> ids) {
   out.open_array();
   for (Id id : ids) out.string(name_of(c, id));
@@ -42,64 +35,91 @@ void write_module_head(JsonWriter& out, const Ctx& c, Id module_id) {
       .text("aanbieder", module ? name_of(c, module->aanbieder) : std::string_view());
 }
 
-// Ids compare by their text, so that every listing comes out in the same order on any platform.
-struct ByName {
-  const State* state;
-  bool operator()(Id a, Id b) const { return state->name(a) < state->name(b); }
+// One live usage of a module as the report sees it: the collective's own (no member), one of
+// the collective's usages through which a member takes part (via), or a member's own.
+enum class Way : std::uint8_t { collective, via, own };
+struct Use {
+  Id module;
+  Id member;
+  Way way;
+  const Gebruik* usage;
 };
 
-// How the collective and its active members use one module.
-struct ModuleUse {
-  explicit ModuleUse(const State* state) : own(ByName{state}), via(ByName{state}) {}
-  std::vector<const Gebruik*> collective;                      // the collective's own live usage
-  std::map<Id, std::vector<const Gebruik*>, ByName> own, via;  // per member
-};
+// A run of uses with one module or one member in common (the uses are sorted by both).
+using Uses = std::span<const Use>;
 
-void write_module_entry(JsonWriter& out, const Ctx& c, Id module_id, const ModuleUse& use) {
+// The first run of `uses` that shares `key` (Use::module or Use::member).
+Uses run_of(Uses uses, Id Use::*key) {
+  std::size_t end = 1;
+  while (end < uses.size() && uses[end].*key == uses[0].*key) ++end;
+  return uses.first(end);
+}
+
+bool has_way(Uses uses, Way way) {
+  return std::any_of(uses.begin(), uses.end(), [&](const Use& use) { return use.way == way; });
+}
+
+void write_usage_refs(JsonWriter& out, const Ctx& c, Uses uses, Way way) {
+  out.open_array();
+  for (const Use& use : uses)
+    if (use.way == way)
+      out.open_object().text("gebruik", name_of(c, use.usage->id)).text("status", status_of(*use.usage)).close_object();
+  out.close_array();
+}
+
+// How the collective and its active members use one module (`uses`: that module's run).
+void write_module_entry(JsonWriter& out, const Ctx& c, Uses uses) {
   out.open_object();
-  write_module_head(out, c, module_id);
+  write_module_head(out, c, uses[0].module);
   out.key("samenwerking").open_array();
-  for (const Gebruik* usage : use.collective) {
-    out.open_object().text("gebruik", name_of(c, usage->id)).text("status", status_of(*usage)).key("deelnemers");
-    write_names(out, c, usage->deelnemers.span());
+  for (const Use& use : uses) {
+    if (use.way != Way::collective) continue;
+    out.open_object().text("gebruik", name_of(c, use.usage->id)).text("status", status_of(*use.usage)).key("deelnemers");
+    write_names(out, c, use.usage->deelnemers.span());
     out.close_object();
   }
-  std::set<Id, ByName> members(ByName{&c.state});
-  for (const auto& [member, usages] : use.own) members.insert(member);
-  for (const auto& [member, usages] : use.via) members.insert(member);
   out.close_array().key("leden").open_array();
-  for (Id member : members) {
-    const auto own = use.own.find(member);
-    const auto via = use.via.find(member);
-    const std::vector<const Gebruik*> none;
-    const auto& eigen = own == use.own.end() ? none : own->second;
-    const auto& samen = via == use.via.end() ? none : via->second;
+  for (Uses rest = uses; !rest.empty();) {
+    const Uses member = run_of(rest, &Use::member);
+    rest = rest.subspan(member.size());
+    if (!member[0].member) continue;  // the collective's own
+    const bool eigen = has_way(member, Way::own), via = has_way(member, Way::via);
     out.open_object()
-        .text("organisatie", name_of(c, member))
-        .text("naam", naam_of(c, member))
-        .text("herkomst", eigen.empty() ? "samenwerking" : samen.empty() ? "eigen" : "beide")
+        .text("organisatie", name_of(c, member[0].member))
+        .text("naam", naam_of(c, member[0].member))
+        .text("herkomst", !eigen ? "samenwerking" : !via ? "eigen" : "beide")
         .key("eigen");
-    write_usage_refs(out, c, eigen);
-    out.key("via");
-    write_usage_refs(out, c, samen);
+    write_usage_refs(out, c, member, Way::own);
+    write_usage_refs(out.key("via"), c, member, Way::via);
     out.close_object();
   }
   out.close_array().close_object();
 }
 
+// Members with usage of their own among the uses of one module.
+std::size_t members_with_own_usage(Uses uses) {
+  std::size_t count = 0;
+  for (Uses rest = uses; !rest.empty();) {
+    const Uses member = run_of(rest, &Use::member);
+    rest = rest.subspan(member.size());
+    if (has_way(member, Way::own)) ++count;
+  }
+  return count;
+}
+
 // A module two or more members registered separately, each its own usage: a candidate for
 // buying it together.
-void write_joint_purchase_entry(JsonWriter& out, const Ctx& c, Id module_id, const ModuleUse& use) {
+void write_joint_purchase_entry(JsonWriter& out, const Ctx& c, Uses uses) {
   out.open_object();
-  write_module_head(out, c, module_id);
-  out.flag("viaSamenwerking", !use.collective.empty()).key("leden").open_array();
-  for (const auto& [member, usages] : use.own)
-    for (const Gebruik* usage : usages)
+  write_module_head(out, c, uses[0].module);
+  out.flag("viaSamenwerking", has_way(uses, Way::collective)).key("leden").open_array();
+  for (const Use& use : uses)
+    if (use.way == Way::own)
       out.open_object()
-          .text("organisatie", name_of(c, member))
-          .text("naam", naam_of(c, member))
-          .text("gebruik", name_of(c, usage->id))
-          .text("status", status_of(*usage))
+          .text("organisatie", name_of(c, use.member))
+          .text("naam", naam_of(c, use.member))
+          .text("gebruik", name_of(c, use.usage->id))
+          .text("status", status_of(*use.usage))
           .close_object();
   out.close_array().close_object();
 }
@@ -153,33 +173,41 @@ void write_uptake(JsonWriter& out, const Ctx& c, const ReportScope& scope, std::
 }  // namespace
 
 void write_module_use(JsonWriter& out, const Ctx& c, const ReportScope& scope) {
-  std::map<Id, ModuleUse, ByName> modules(ByName{&c.state});
+  std::vector<Use> uses;
   for (std::uint32_t index : c.state.index.usage_by_afnemer.get(scope.collective.id)) {
     const Gebruik& usage = c.state.at<Gebruik>(index);
     if (!usage.live() || !usage.module) continue;
-    ModuleUse& use = modules.try_emplace(usage.module, &c.state).first->second;
-    use.collective.push_back(&usage);
-    for (Id d : usage.deelnemers) {
-      if (!scope.member(d)) continue;  // a former member still listed is controle's to report
-      auto& via = use.via[d];
-      if (via.empty() || via.back() != &usage) via.push_back(&usage);
-    }
+    uses.push_back(Use{usage.module, Id{}, Way::collective, &usage});
+    for (Id d : usage.deelnemers)
+      if (scope.member(d)) uses.push_back(Use{usage.module, d, Way::via, &usage});  // a former member is controle's to report
   }
   for (Id member : scope.members)
     for (std::uint32_t index : c.state.index.usage_by_afnemer.get(member)) {
       const Gebruik& usage = c.state.at<Gebruik>(index);
-      if (usage.live() && usage.module) modules.try_emplace(usage.module, &c.state).first->second.own[member].push_back(&usage);
+      if (usage.live() && usage.module) uses.push_back(Use{usage.module, member, Way::own, &usage});
     }
-  for (auto& [module, use] : modules) {
-    sort_by_id(c.state, use.collective);
-    for (auto* per_member : {&use.own, &use.via})
-      for (auto& [member, usages] : *per_member) sort_by_id(c.state, usages);
-  }
+  // By module, member (the collective first), way and usage, each id by its text: the same
+  // order on any platform.
+  const auto name = [&](Id id) { return id ? c.state.name(id) : std::string_view(); };
+  stable_sort_items(uses, [&](const Use& a, const Use& b) {
+    if (a.module != b.module) return name(a.module) < name(b.module);
+    if (a.member != b.member) return name(a.member) < name(b.member);
+    if (a.way != b.way) return a.way < b.way;
+    return name(a.usage->id) < name(b.usage->id);
+  });
+  // A member named twice in one usage's deelnemers takes part through it once.
+  uses.erase(std::unique(uses.begin(), uses.end(),
+                         [](const Use& a, const Use& b) { return a.member == b.member && a.way == b.way && a.usage == b.usage; }),
+             uses.end());
+
   out.key("modules").open_array();
-  for (const auto& [module, use] : modules) write_module_entry(out, c, module, use);
+  for (Uses rest = uses; !rest.empty(); rest = rest.subspan(run_of(rest, &Use::module).size()))
+    write_module_entry(out, c, run_of(rest, &Use::module));
   out.close_array().key("gezamenlijkeInkoop").open_array();
-  for (const auto& [module, use] : modules)
-    if (use.own.size() >= 2) write_joint_purchase_entry(out, c, module, use);
+  for (Uses rest = uses; !rest.empty(); rest = rest.subspan(run_of(rest, &Use::module).size())) {
+    const Uses module = run_of(rest, &Use::module);
+    if (members_with_own_usage(module) >= 2) write_joint_purchase_entry(out, c, module);
+  }
   out.close_array();
 }
 
