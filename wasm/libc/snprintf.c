@@ -1,9 +1,9 @@
 // snprintf for the wasm module: integers, characters and strings only.
 //
-// Nothing in the engine formats a floating-point number with printf: the core writes numbers
-// with std::to_chars, and its one call of snprintf formats a date ("%04d-%02d-%02d"); until the
-// eighth round of issue 7, nlohmann's lexer also quoted a control character ("<U+%.4X>").
-// musl's snprintf would link its whole
+// Since the ninth round of issue 7 nothing in the engine calls printf at all: the core writes
+// numbers with std::to_chars and dates by hand (format_date), and nlohmann's lexer, which quoted
+// a control character ("<U+%.4X>"), went in the eighth. This file stays as a guard: should a
+// call come back (the linker drops this code while none is made), musl's snprintf would link its whole
 // printf engine, floating point and long-double arithmetic included: 6 KB of code, 3 KB gzipped
 // (issue 7). This one defines snprintf for the module's link, so the linker does not take
 // musl's. A conversion it does not know makes it return -1 with an empty result, never a

@@ -1,6 +1,6 @@
 #include "model/time.hpp"
 
-#include <cstdio>
+#include <string>
 
 namespace samen {
 namespace {
@@ -58,12 +58,33 @@ std::optional<std::int32_t> parse_date(std::string_view text) {
   return static_cast<std::int32_t>(days_from_civil(year, month, day));
 }
 
+namespace {
+
+// printf's "%0<width>d": at least `width` characters, the sign among them, zeros after the sign.
+void append_zero_padded(std::string& out, std::int64_t value, std::size_t width) {
+  if (value < 0) {
+    out += '-';
+    if (width > 0) --width;
+  }
+  const std::string digits = std::to_string(value < 0 ? -value : value);
+  if (digits.size() < width) out.append(width - digits.size(), '0');
+  out += digits;
+}
+
+}  // namespace
+
+// "%04d-%02d-%02d" written by hand: the core's only use of printf, whose code the wasm module
+// then need not carry (issue 7).
 std::string format_date(std::int32_t days) {
   int year = 0, month = 0, day = 0;
   civil_from_days(days, year, month, day);
-  char text[40];  // room for any int, so that -O3's range analysis sees no truncation
-  std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
-  return text;
+  std::string out;
+  append_zero_padded(out, year, 4);
+  out += '-';
+  append_zero_padded(out, month, 2);
+  out += '-';
+  append_zero_padded(out, day, 2);
+  return out;
 }
 
 std::optional<std::int64_t> parse_datetime(std::string_view text) {
