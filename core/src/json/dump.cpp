@@ -61,8 +61,6 @@ void append_value(TextBuilder& out, const Json& value) {
 
 }  // namespace
 
-void append_json(TextBuilder& out, const Json& value) { append_value(out, value); }
-
 std::string dump(const Json& value) {
   TextBuilder out;
   append_value(out, value);

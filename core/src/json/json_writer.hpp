@@ -57,7 +57,4 @@ class JsonWriter {
   TextBuilder out_;
 };
 
-// The compact text of one value: what dump() returns, for answers written by a JsonWriter.
-void append_json(TextBuilder& out, const Json& value);
-
 }  // namespace samen
