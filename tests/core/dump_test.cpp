@@ -79,7 +79,7 @@ TEST_CASE("dump: empty containers and order of members as inserted") {
 
 TEST_CASE("dump: a string that is not valid UTF-8 is written with U+FFFD, where nlohmann throws") {
   const Json value = std::string("ab\xC3(\xFF");
-  REQUIRE_THROWS_AS(nlohmann_dump(value), Json::type_error);
+  REQUIRE_THROWS_AS(nlohmann_dump(value), JsonMisuse);  // its type_error, without the message
   REQUIRE(dump(value) == "\"ab\xEF\xBF\xBD(\xEF\xBF\xBD\"");
 }
 

@@ -12,7 +12,7 @@ using Json = nlohmann::ordered_json;
 std::optional<Json> parsed(const std::string& text) {
   try {
     return Json::parse(text);  // also rejects invalid UTF-8
-  } catch (const nlohmann::json::exception&) {
+  } catch (const std::exception&) {  // nlohmann throws samen::JsonMisuse (json/nlohmann_config.hpp)
     return std::nullopt;
   }
 }
